@@ -1,0 +1,130 @@
+import type { Pack, Topic } from '../data/schema';
+import { CategoryChip } from './CategoryChip';
+import { AsOfLine } from './AsOfLine';
+import { TopicToggleList } from './TopicToggleList';
+
+/** What the popup knows about the active tab. */
+export type PageState =
+  | { kind: 'loading' }
+  /** Browser-internal pages, extension stores, or a tab opened before install. */
+  | { kind: 'unreadable' }
+  | { kind: 'read'; host: string; counts: Record<string, number> };
+
+export interface PopupViewProps {
+  pack: Pack;
+  stale: boolean;
+  page: PageState;
+  disabled: ReadonlySet<string>;
+  onToggle(topicId: string, enabled: boolean): void;
+  onReveal(topicId: string): void;
+}
+
+export function PopupView({ pack, stale, page, disabled, onToggle, onReveal }: PopupViewProps) {
+  return (
+    <main class="bm-popup">
+      <header class="bm-popup-header">
+        <h1 class="bm-popup-title">Briefmark</h1>
+        <p class="bm-popup-pack">{pack.title}</p>
+      </header>
+      <section class="bm-panel" aria-labelledby="bm-page-heading">
+        <h2 class="bm-panel-title" id="bm-page-heading">
+          On this page
+        </h2>
+        <PageSection pack={pack} page={page} disabled={disabled} onReveal={onReveal} />
+      </section>
+      <section class="bm-panel" aria-labelledby="bm-topics-heading">
+        <h2 class="bm-panel-title" id="bm-topics-heading">
+          Tracked topics
+        </h2>
+        <TopicToggleList topics={pack.topics} disabled={disabled} onToggle={onToggle} />
+      </section>
+      <footer class="bm-popup-footer">
+        <AsOfLine packTitle={pack.title} asOf={pack.asOf} stale={stale} />
+        <p class="bm-privacy">Everything runs in your browser. Nothing you read is sent anywhere.</p>
+      </footer>
+    </main>
+  );
+}
+
+function PageSection({
+  pack,
+  page,
+  disabled,
+  onReveal,
+}: Pick<PopupViewProps, 'pack' | 'page' | 'disabled' | 'onReveal'>) {
+  if (page.kind === 'loading') return <p class="bm-empty">Reading the page…</p>;
+  if (page.kind === 'unreadable') {
+    return (
+      <div class="bm-empty" data-state="unreadable">
+        <p>
+          <strong>Briefmark can’t read this page.</strong>
+        </p>
+        <p>
+          Browsers keep extensions out of their own pages (settings, new tab, extension stores) and local files. On a
+          web page opened before Briefmark was installed, reload the page.
+        </p>
+      </div>
+    );
+  }
+  const mentioned = pack.topics
+    .filter((topic) => (page.counts[topic.id] ?? 0) > 0 && !disabled.has(topic.id))
+    .sort((a, b) => (page.counts[b.id] ?? 0) - (page.counts[a.id] ?? 0));
+  if (mentioned.length === 0) {
+    return (
+      <div class="bm-empty" data-state="empty">
+        <p>
+          <strong>No briefing topics on {page.host}.</strong>
+        </p>
+        <p>Mentions of the tracked topics below are highlighted on the page as you read.</p>
+      </div>
+    );
+  }
+  const total = mentioned.reduce((sum, topic) => sum + (page.counts[topic.id] ?? 0), 0);
+  return (
+    <>
+      <p class="bm-page-total">
+        {total} {total === 1 ? 'mention' : 'mentions'} of {mentioned.length}{' '}
+        {mentioned.length === 1 ? 'topic' : 'topics'} on {page.host}
+      </p>
+      <ul class="bm-mentions">
+        {mentioned.map((topic) => (
+          <MentionItem key={topic.id} topic={topic} count={page.counts[topic.id] ?? 0} onReveal={onReveal} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function MentionItem({ topic, count, onReveal }: { topic: Topic; count: number; onReveal(id: string): void }) {
+  const latest = topic.facts[topic.facts.length - 1];
+  return (
+    <li class="bm-mention" data-topic={topic.id}>
+      <div class="bm-mention-head">
+        <span class="bm-mention-title">{topic.title}</span>
+        <span class="bm-count" aria-label={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
+          {count}
+        </span>
+      </div>
+      <div class="bm-mention-meta">
+        <CategoryChip category={topic.category} />
+        <button type="button" class="bm-link-button" onClick={() => onReveal(topic.id)}>
+          Show first mention
+        </button>
+      </div>
+      <details class="bm-mention-context">
+        <summary>Context</summary>
+        <p class="bm-summary">{topic.summary}</p>
+        {topic.caveat && (
+          <p class="bm-caveat">
+            <strong>Disputed:</strong> {topic.caveat}
+          </p>
+        )}
+        {latest && (
+          <p class="bm-latest">
+            Latest: {latest.text}
+          </p>
+        )}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Topic } from '../data/schema';
+import { CATEGORY_STYLE } from '../data/categories';
+
+export interface TopicToggleListProps {
+  topics: readonly Topic[];
+  disabled: ReadonlySet<string>;
+  onToggle(topicId: string, enabled: boolean): void;
+}
+
+/** Every topic of the pack with a switch: on means highlighted on pages. */
+export function TopicToggleList({ topics, disabled, onToggle }: TopicToggleListProps) {
+  return (
+    <ul class="bm-toggles">
+      {topics.map((topic) => {
+        const enabled = !disabled.has(topic.id);
+        return (
+          <li class="bm-toggle" key={topic.id}>
+            <label>
+              <input
+                type="checkbox"
+                role="switch"
+                checked={enabled}
+                data-topic={topic.id}
+                onChange={(event) => onToggle(topic.id, event.currentTarget.checked)}
+              />
+              <span class="bm-swatch" style={{ background: CATEGORY_STYLE[topic.category].color }} aria-hidden="true" />
+              <span class="bm-toggle-title">{topic.title}</span>
+            </label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Category } from './schema';
+
+/**
+ * How each category looks: a label and a colour that reads as an underline on
+ * light and dark pages alike (mid-lightness, saturated).
+ */
+export const CATEGORY_STYLE: Record<Category, { label: string; color: string }> = {
+  maritime: { label: 'Maritime', color: '#1e88e5' },
+  military: { label: 'Military', color: '#e53935' },
+  diplomacy: { label: 'Diplomacy', color: '#43a047' },
+  economy: { label: 'Economy', color: '#fb8c00' },
+  security: { label: 'Security', color: '#8e24aa' },
+  cyber: { label: 'Cyber', color: '#00897b' },
+  alliances: { label: 'Alliances', color: '#6d4c41' },
+};

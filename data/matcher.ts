@@ -1,0 +1,160 @@
+/**
+ * Compiles a pack's aliases into one regular expression, and maps each match
+ * back to its topic.
+ *
+ * Plain TypeScript with no browser API: the content script runs the compiled
+ * pattern in a single mark.js `markRegExp` walk, and the unit tests run the
+ * same pattern over strings.
+ */
+import type { Alias, Pack, Topic } from './schema';
+
+export interface AliasRule {
+  text: string;
+  caseSensitive: boolean;
+  suffixLetters: number;
+  needsContext: boolean;
+}
+
+export interface CompiledMatcher {
+  /**
+   * All enabled aliases in one global, Unicode pattern, longest alias first.
+   * `null` when nothing is enabled, so callers skip the walk entirely.
+   */
+  pattern: RegExp | null;
+  /** The topic a matched string belongs to, or `null` to reject the match. */
+  topicOf(matched: string): string | null;
+}
+
+export function aliasRule(alias: Alias): AliasRule {
+  if (typeof alias === 'string') {
+    return { text: alias, caseSensitive: false, suffixLetters: 0, needsContext: false };
+  }
+  return {
+    text: alias.text,
+    caseSensitive: alias.caseSensitive ?? false,
+    suffixLetters: alias.suffixLetters ?? 0,
+    needsContext: alias.needsContext ?? false,
+  };
+}
+
+// Letters, combining marks and digits make a word: a match must not start or
+// end inside one. `\b` would be ASCII-only and miss "БРИКС" or "Oreschnik's".
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
+const START = `(?<!${WORD_CHAR})`;
+const END = `(?!${WORD_CHAR})`;
+// A space or hyphen in an alias stands for any run of spaces, no-break
+// spaces, hyphens and dashes: "Bella 1", "Bella-1", "Bella\u00a01".
+const SEPARATOR_IN_ALIAS = /[\s\u00a0\u2010-\u2015-]+/u;
+const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2015\\-]+';
+const APOSTROPHE = "['\\u2019\\u02bc]";
+const POSSESSIVE = `(?:${APOSTROPHE}s)?`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A case-insensitive piece is spelled out as `[xX]` classes rather than with
+ * the `i` flag, so case-sensitive and case-insensitive aliases share one
+ * pattern (JavaScript has no per-group case flag on Node 20).
+ */
+function literal(text: string, caseSensitive: boolean): string {
+  let out = '';
+  for (const char of text) {
+    if (char === "'" || char === '\u2019' || char === '\u02bc') {
+      out += APOSTROPHE;
+      continue;
+    }
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    if (caseSensitive || lower === upper || [...lower].length !== 1 || [...upper].length !== 1) {
+      out += escapeRegExp(char);
+    } else {
+      out += `[${escapeRegExp(lower)}${escapeRegExp(upper)}]`;
+    }
+  }
+  return out;
+}
+
+/** The regular-expression source for one alias, without boundaries. */
+export function aliasSource(rule: AliasRule): string {
+  const words = rule.text.trim().split(SEPARATOR_IN_ALIAS).filter(Boolean);
+  const body = words.map((word) => literal(word, rule.caseSensitive)).join(SEPARATOR);
+  const suffix = rule.suffixLetters > 0 ? `\\p{L}{0,${rule.suffixLetters}}` : '';
+  return body + suffix + POSSESSIVE;
+}
+
+/** Which of a pack's topics have one of their context terms in `text`. */
+export function topicsWithContext(topics: readonly Topic[], text: string): Set<string> {
+  const found = new Set<string>();
+  for (const topic of topics) {
+    if (topic.context.length === 0) continue;
+    const probe = alternation(topic.context.map((term) => aliasRule(term)));
+    if (new RegExp(probe, 'u').test(text)) found.add(topic.id);
+  }
+  return found;
+}
+
+function alternation(rules: readonly AliasRule[]): string {
+  const sources = [...rules]
+    .sort((a, b) => b.text.length - a.text.length)
+    .map((rule) => aliasSource(rule));
+  return `${START}(?:${sources.join('|')})${END}`;
+}
+
+export interface CompileOptions {
+  /** Topics to leave out (the reader turned them off). */
+  disabled?: ReadonlySet<string>;
+  /**
+   * Topics whose context terms the page carries. Their `needsContext`
+   * aliases join the pattern; other topics' ambiguous forms stay out.
+   */
+  withContext?: ReadonlySet<string>;
+}
+
+/** The aliases of `topic` that apply under `options`. */
+export function activeRules(topic: Topic, options: CompileOptions = {}): AliasRule[] {
+  if (options.disabled?.has(topic.id)) return [];
+  const contextPresent = options.withContext?.has(topic.id) ?? false;
+  return topic.aliases.map(aliasRule).filter((rule) => !rule.needsContext || contextPresent);
+}
+
+export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptions = {}): CompiledMatcher {
+  const rulesByTopic = pack.topics
+    .map((topic) => ({ id: topic.id, rules: activeRules(topic, options) }))
+    .filter((entry) => entry.rules.length > 0);
+
+  const allRules = rulesByTopic.flatMap((entry) => entry.rules);
+  if (allRules.length === 0) return { pattern: null, topicOf: () => null };
+
+  const pattern = new RegExp(alternation(allRules), 'gu');
+  const anchored = rulesByTopic.map((entry) => ({
+    id: entry.id,
+    test: new RegExp(`^(?:${entry.rules.map(aliasSource).join('|')})$`, 'u'),
+  }));
+  // The same few strings recur on a page ("BRICS", "Oreshnik"): remember them.
+  const memo = new Map<string, string | null>();
+
+  return {
+    pattern,
+    topicOf(matched) {
+      let topic = memo.get(matched);
+      if (topic === undefined) {
+        topic = anchored.find((entry) => entry.test.test(matched))?.id ?? null;
+        memo.set(matched, topic);
+      }
+      return topic;
+    },
+  };
+}
+
+/** Every match of `matcher` in a plain string, with its topic: for tests and reports. */
+export function findMentions(matcher: CompiledMatcher, text: string): { topic: string; text: string; index: number }[] {
+  if (!matcher.pattern) return [];
+  const found: { topic: string; text: string; index: number }[] = [];
+  for (const match of text.matchAll(matcher.pattern)) {
+    const topic = matcher.topicOf(match[0]);
+    if (topic) found.push({ topic, text: match[0], index: match.index });
+  }
+  return found;
+}

@@ -1,0 +1,174 @@
+/**
+ * The hover card: one card per page, in a shadow root so the page's CSS
+ * cannot reach it, positioned next to the highlight with Floating UI.
+ *
+ * Behaviour a reader expects from a hover card:
+ * - it opens after a short intent delay on hover (not on every pass of the
+ *   pointer), and at once on keyboard focus;
+ * - a grace period lets the pointer travel from the highlight onto the card;
+ * - it closes on pointer leave, Escape, or when the highlight scrolls away;
+ * - it stays inside the viewport (flip and shift).
+ */
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift } from '@floating-ui/dom';
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { TopicCard } from '../../components/TopicCard';
+import type { Pack } from '../../data/schema';
+import { MARK_SELECTOR } from './highlighter';
+import briefingCss from '../../components/briefing.css?inline';
+import cardCss from '../../components/card.css?inline';
+
+const SHOW_DELAY_MS = 250;
+const HIDE_GRACE_MS = 300;
+
+export interface HoverCard {
+  /** Opens the card for `mark` now (focus, or a jump from the popup). */
+  show(mark: HTMLElement): void;
+  hide(): void;
+}
+
+export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: boolean): HoverCard {
+  const topics = new Map(pack.topics.map((topic) => [topic.id, topic]));
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;
+  let uiPending: Promise<HTMLElement> | undefined;
+  let current: HTMLElement | undefined;
+  let stopAutoUpdate: (() => void) | undefined;
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
+  // Escape sends focus back to the highlight; that focus must not reopen it.
+  let focusReturnedTo: HTMLElement | undefined;
+
+  function container(): Promise<HTMLElement> {
+    // Mounted on first use: a page nobody hovers gets no extra element.
+    uiPending ??= createShadowRootUi(ctx, {
+      name: 'briefmark-card',
+      position: 'overlay',
+      anchor: 'body',
+      append: 'last',
+      css: briefingCss + cardCss,
+      onMount(uiContainer, _shadow, host) {
+        host.setAttribute('data-briefmark-ui', '');
+        host.addEventListener('mouseenter', cancelHide);
+        host.addEventListener('mouseleave', scheduleHide);
+        host.addEventListener('focusout', (event) => {
+          if (!host.contains(event.relatedTarget as Node | null)) scheduleHide();
+        });
+        return uiContainer;
+      },
+    }).then((created) => {
+      ui = created;
+      created.mount();
+      return created.mounted!;
+    });
+    return uiPending;
+  }
+
+  function clearTimers() {
+    window.clearTimeout(showTimer);
+    window.clearTimeout(hideTimer);
+    showTimer = hideTimer = undefined;
+  }
+
+  function cancelHide() {
+    window.clearTimeout(hideTimer);
+    hideTimer = undefined;
+  }
+
+  function scheduleHide() {
+    window.clearTimeout(showTimer);
+    if (hideTimer === undefined && current) hideTimer = ctx.setTimeout(hide, HIDE_GRACE_MS);
+  }
+
+  async function show(mark: HTMLElement) {
+    clearTimers();
+    const topic = topics.get(mark.dataset.topic ?? '');
+    if (!topic) return;
+    const root = await container();
+    if (ctx.isInvalid) return;
+    stopAutoUpdate?.();
+    current = mark;
+    render(
+      <TopicCard
+        topic={topic}
+        packTitle={pack.title}
+        asOf={pack.asOf}
+        stale={stale}
+        relatedTitles={topic.related.map((id) => topics.get(id)?.title ?? id)}
+      />,
+      root,
+    );
+    const card = root.querySelector<HTMLElement>('.bm-card')!;
+    // A jump from the popup scrolls smoothly: the highlight may start out of
+    // view. Only a highlight that was seen and then scrolled away closes it.
+    let seen = false;
+    stopAutoUpdate = autoUpdate(mark, card, () => {
+      void computePosition(mark, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hiddenReference()],
+      }).then(({ x, y, middlewareData }) => {
+        if (current !== mark) return;
+        // The highlight scrolled out of view: the card has nothing to explain.
+        const hidden = middlewareData.hide?.referenceHidden ?? false;
+        if (hidden && seen) return hide();
+        seen ||= !hidden;
+        Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+      });
+    });
+  }
+
+  function hide() {
+    clearTimers();
+    stopAutoUpdate?.();
+    stopAutoUpdate = undefined;
+    current = undefined;
+    if (ui?.mounted) render(null, ui.mounted);
+  }
+
+  function markFrom(target: EventTarget | null): HTMLElement | null {
+    return target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && current) {
+      const mark = current;
+      hide();
+      // Back to the highlight the card belonged to, as a dialog would.
+      if (ui?.shadowHost.contains(document.activeElement)) {
+        focusReturnedTo = mark;
+        mark.focus({ preventScroll: true });
+        focusReturnedTo = undefined;
+      }
+    }
+  }
+
+  ctx.addEventListener(document, 'mouseover', (event) => {
+    const mark = markFrom(event.target);
+    if (!mark) return;
+    cancelHide();
+    if (mark === current) return;
+    window.clearTimeout(showTimer);
+    showTimer = ctx.setTimeout(() => void show(mark), SHOW_DELAY_MS);
+  });
+  ctx.addEventListener(document, 'mouseout', (event) => {
+    const mark = markFrom(event.target);
+    if (!mark || mark.contains(event.relatedTarget as Node | null)) return;
+    window.clearTimeout(showTimer);
+    showTimer = undefined;
+    scheduleHide();
+  });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const mark = markFrom(event.target);
+    if (mark && mark !== focusReturnedTo) void show(mark);
+  });
+  ctx.addEventListener(document, 'focusout', (event) => {
+    if (markFrom(event.target) && !ui?.shadowHost.contains(event.relatedTarget as Node | null)) scheduleHide();
+  });
+  ctx.addEventListener(document, 'keydown', onKeydown);
+  ctx.onInvalidated(() => {
+    hide();
+    ui?.remove();
+  });
+
+  return { show: (mark) => void show(mark), hide };
+}

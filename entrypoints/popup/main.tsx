@@ -1,0 +1,81 @@
+/**
+ * The popup: asks the active tab's content script what the page mentions,
+ * and keeps the reader's topic choices in storage (every tab watches them).
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { PopupView, type PageState } from '../../components/PopupView';
+import { defaultPack } from '../../data/packs';
+import { disabledTopicsItem } from '../../data/settings';
+import { sendMessage } from '../../data/protocol';
+import { isStale } from '../../data/dates';
+import '../../components/briefing.css';
+import '../../components/popup.css';
+
+/**
+ * The tab the popup describes: the active tab, or the one named by `?tab=`
+ * (used when the popup is opened as a page, as the end-to-end tests do).
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readPage(tabId: number | undefined): Promise<PageState> {
+  if (tabId === undefined) return { kind: 'unreadable' };
+  try {
+    // No content script answers on pages the browser keeps extensions out of.
+    const summary = await sendMessage('getPageSummary', undefined, tabId);
+    return { kind: 'read', host: new URL(summary.url).host, counts: summary.counts };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+function Popup() {
+  const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [disabled, setDisabled] = useState<ReadonlySet<string>>(new Set());
+  const [tabId, setTabId] = useState<number>();
+
+  useEffect(() => {
+    void disabledTopicsItem.getValue().then((value) => setDisabled(new Set(value)));
+    const unwatch = disabledTopicsItem.watch((value) => setDisabled(new Set(value)));
+    void targetTabId().then(async (id) => {
+      setTabId(id);
+      setPage(await readPage(id));
+    });
+    return unwatch;
+  }, []);
+
+  async function toggle(topicId: string, enabled: boolean) {
+    const next = new Set(disabled);
+    if (enabled) next.delete(topicId);
+    else next.add(topicId);
+    await disabledTopicsItem.setValue([...next].sort());
+    // The content script applies stored settings before it answers.
+    setPage(await readPage(tabId));
+  }
+
+  async function reveal(topicId: string) {
+    if (tabId === undefined) return;
+    const shown = await sendMessage('revealTopic', topicId, tabId).catch(() => false);
+    // Out of the way, so the reader sees the mention and its card.
+    if (shown && !new URLSearchParams(location.search).has('tab')) window.close();
+  }
+
+  return (
+    <PopupView
+      pack={defaultPack}
+      stale={isStale(defaultPack.asOf, new Date())}
+      page={page}
+      disabled={disabled}
+      onToggle={(id, enabled) => void toggle(id, enabled)}
+      onReveal={(id) => void reveal(id)}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,232 @@
+/**
+ * Briefmark end to end in real Chromium: the built extension, a page served
+ * from 127.0.0.1, a pointer that hovers, and the popup a reader opens.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
+import { defaultPack } from '../../data/packs';
+import { browserAvailable, findChromium, launchChromium, type LaunchedExtension } from './support/browsers';
+import { markCounts, structureOf } from './support/dom';
+import { articleHtml, unrelatedHtml } from './support/pages';
+import { ARTIFACTS_DIR, CHROME_BUILD, sharedAvailable } from './support/paths';
+import { serve, type TestServer } from './support/server';
+
+const chromium = findChromium();
+if (!sharedAvailable) console.warn('Skipping the article end-to-end tests: ../shared/briefing is not beside this checkout.');
+const ready = sharedAvailable && browserAvailable('Chromium', chromium, CHROME_BUILD);
+
+const ALL_TOPICS = defaultPack.topics.map((topic) => topic.id);
+const summaryOf = (id: string) => defaultPack.topics.find((topic) => topic.id === id)!.summary;
+
+describe.skipIf(!ready)('Briefmark in Chromium', () => {
+  let server: TestServer;
+  let extension: LaunchedExtension;
+  let article: string;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    article = articleHtml();
+    server = await serve({ '/article': article, '/unrelated': unrelatedHtml() });
+    extension = await launchChromium(chromium!);
+  });
+
+  afterAll(async () => {
+    await extension?.browser.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    // Every test starts with every topic tracked.
+    const page = await extension.browser.newPage();
+    await page.goto(extension.extensionUrl('popup.html'));
+    await page.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+
+  async function openArticle(): Promise<Page> {
+    const page = await extension.browser.newPage();
+    await page.goto(server.url('/article'));
+    await page.waitForSelector('mark.briefmark');
+    return page;
+  }
+
+  /** The popup, pointed at the tab showing `url` (a popup opened as a page describes itself otherwise). */
+  async function openPopupFor(url: string): Promise<Page> {
+    const popup = await extension.browser.newPage();
+    await popup.goto(extension.extensionUrl('popup.html'));
+    // Without the "tabs" permission tab URLs are hidden; ask each tab's
+    // content script instead, in the wire format of @webext-core/messaging.
+    const tabId = await popup.evaluate(async (target) => {
+      for (const tab of await chrome.tabs.query({})) {
+        const message = { id: 1, type: 'getPageSummary', data: undefined, timestamp: Date.now() };
+        const reply = await chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined);
+        if (reply?.res?.url === target) return tab.id;
+      }
+      return undefined;
+    }, url);
+    expect(tabId, `a tab showing ${url}`).toBeTypeOf('number');
+    await popup.setViewport({ width: 380, height: 900 });
+    await popup.goto(extension.extensionUrl(`popup.html?tab=${tabId}`));
+    return popup;
+  }
+
+  it('highlights every topic of the source article, with the right data-topic', async () => {
+    const page = await openArticle();
+    const counts = await page.evaluate(markCounts);
+    expect(Object.keys(counts).sort()).toEqual([...ALL_TOPICS].sort());
+
+    // The page's marks are exactly what the matcher finds in the article text.
+    const articleText = await page.$eval('#article', (el) => (el as HTMLElement).innerText);
+    const bodyText = await page.$eval('body', (el) => el.textContent ?? '');
+    const matcher = compileMatcher(defaultPack, { withContext: topicsWithContext(defaultPack.topics, bodyText) });
+    const expected: Record<string, number> = {};
+    for (const mention of findMentions(matcher, articleText)) expected[mention.topic] = (expected[mention.topic] ?? 0) + 1;
+    expect(counts).toEqual(expected);
+
+    // The article's own phrasing is understood.
+    const marked = await page.$$eval('mark.briefmark', (marks) => marks.map((m) => [m.getAttribute('data-topic'), m.textContent]));
+    expect(marked).toContainEqual(['naval-drills-south-africa', expect.stringMatching(/South African waters/)]);
+    expect(marked).toContainEqual(['alaska-summit', 'Alaska']);
+    expect(marked).toContainEqual(['istanbul-talks', 'Istanbul']);
+    expect(marked).toContainEqual(['bella-1', 'Bella 1']);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'highlighted-page.png') });
+    await page.close();
+  });
+
+  it('leaves form fields, editors and code alone', async () => {
+    const page = await openArticle();
+    const inside = await page.$$eval('#keep-out textarea, #keep-out input, #editor, #inline-code, #code-block', (regions) =>
+      regions.map((region) => region.querySelectorAll('mark').length),
+    );
+    expect(inside).toEqual([0, 0, 0, 0, 0]);
+    expect(await page.$eval('#comment', (el) => (el as HTMLTextAreaElement).value)).toContain('Bella 1');
+    await page.close();
+  });
+
+  it('shows the topic card on hover, and closes it when the pointer leaves', async () => {
+    const page = await openArticle();
+    await page.hover('mark[data-topic="bella-1"]');
+    const card = await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="bella-1"]', { visible: true });
+    const text = await card!.evaluate((el) => (el as HTMLElement).innerText);
+    expect(text).toContain(summaryOf('bella-1'));
+    expect(text).toMatch(/key facts/i);
+    expect(text).toMatch(/\d{1,2} [A-Z][a-z]{2} 20\d\d/);
+    // Every source is an https link that does not hand over the opener.
+    const links = await card!.$$eval('a', (as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const [href, rel] of links) {
+      expect(href).toMatch(/^https:\/\//);
+      expect(rel).toBe('noopener noreferrer');
+    }
+    // Inside the viewport.
+    const box = await card!.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'hover-card.png') });
+
+    // The pointer can travel onto the card: it stays open there.
+    await page.mouse.move(box!.x + 40, box!.y + 20, { steps: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.$('briefmark-card >>> .bm-card')).not.toBeNull();
+
+    // Off the card and the mark, it closes after the grace period.
+    await page.mouse.move(5, 890);
+    await page.waitForFunction(() => !document.querySelector('briefmark-card')?.shadowRoot?.querySelector('.bm-card'));
+    await page.close();
+  });
+
+  it('shows the card when a highlight gets keyboard focus, and Escape closes it', async () => {
+    const page = await openArticle();
+    await page.focus('mark[data-topic="brics"]');
+    await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="brics"]', { visible: true });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('briefmark-card')?.shadowRoot?.querySelector('.bm-card'));
+    await page.close();
+  });
+
+  it('lists the page’s topics with their counts in the popup', async () => {
+    const page = await openArticle();
+    const counts = await page.evaluate(markCounts);
+    const popup = await openPopupFor(server.url('/article'));
+    await popup.waitForSelector('.bm-mention');
+    const listed = await popup.$$eval('.bm-mention', (items) =>
+      items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)]),
+    );
+    expect(Object.fromEntries(listed)).toEqual(counts);
+    expect(listed).toHaveLength(ALL_TOPICS.length);
+    // Most mentioned first.
+    const numbers = listed.map(([, n]) => n as number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup.png'), fullPage: true });
+
+    // "Show first mention" brings the reader to it, with its card open.
+    await popup.click('.bm-mention[data-topic="cybersecurity-dialogue"] .bm-link-button');
+    await page.bringToFront();
+    await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="cybersecurity-dialogue"]', { visible: true });
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.topic);
+    expect(focused).toBe('cybersecurity-dialogue');
+    await popup.close();
+    await page.close();
+  });
+
+  it('turning a topic off removes its highlights at once and restores the text; on brings them back', async () => {
+    const page = await openArticle();
+    const before = await page.evaluate(markCounts);
+    const textBefore = await page.$eval('#article', (el) => el.textContent);
+    const popup = await openPopupFor(server.url('/article'));
+    await popup.waitForSelector('input[data-topic="brics"]');
+
+    await popup.click('input[data-topic="brics"]');
+    await page.waitForFunction(() => !document.querySelector('mark[data-topic="brics"]'));
+    const after = await page.evaluate(markCounts);
+    const { brics: _removed, ...others } = before;
+    expect(after).toEqual(others);
+    expect(await page.$eval('#article', (el) => el.textContent)).toBe(textBefore);
+    // The popup no longer lists it, and the choice is stored.
+    await popup.waitForFunction(() => !document.querySelector('.bm-mention[data-topic="brics"]'));
+    expect(await popup.evaluate(() => chrome.storage.sync.get('disabledTopics'))).toEqual({ disabledTopics: ['brics'] });
+
+    await popup.click('input[data-topic="brics"]');
+    await page.waitForSelector('mark[data-topic="brics"]');
+    expect(await page.evaluate(markCounts)).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('turning every topic off restores the article’s exact node structure', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(server.url('/article'));
+    await popup.waitForSelector('input[data-topic]');
+    for (const toggle of await popup.$$('input[data-topic]')) await toggle.click();
+    await page.waitForFunction(() => !document.querySelector('mark.briefmark'));
+    const original = await page.evaluate(structureOf, '#article', article);
+    expect(await page.evaluate(structureOf, '#article')).toBe(original);
+    await popup.waitForSelector('.bm-empty[data-state="empty"]');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when a page mentions no topic', async () => {
+    const page = await extension.browser.newPage();
+    await page.goto(server.url('/unrelated'));
+    const popup = await openPopupFor(server.url('/unrelated'));
+    const empty = await popup.waitForSelector('.bm-empty[data-state="empty"]');
+    expect(await empty!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/No briefing topics on 127\.0\.0\.1/);
+    expect(await page.$('mark.briefmark')).toBeNull();
+    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup-empty.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('says so when the browser keeps it out of a page', async () => {
+    // Opened as a page, the popup's active tab is an extension page: unreadable.
+    const popup = await extension.browser.newPage();
+    await popup.goto(extension.extensionUrl('popup.html'));
+    const state = await popup.waitForSelector('.bm-empty[data-state="unreadable"]');
+    expect(await state!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/can’t read this page/);
+    await popup.close();
+  });
+});

@@ -1,0 +1,59 @@
+/** Test pages, built from the briefing's source article and plain fixtures. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SHARED_DIR } from './paths';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The source article as a plain news page: headings, paragraphs, bullet lists. */
+export function articleHtml(): string {
+  const text = readFileSync(path.join(SHARED_DIR, 'briefing', 'source-article.txt'), 'utf8');
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block && block !== 'Subscribe Us' && !/^(Post a Comment|0 Comments)/.test(block))
+    // The export repeats the title; the page's <h1> already shows it.
+    .filter((block) => !block.startsWith('Russia–U.S. Relations: Current State'));
+  const body = blocks
+    .map((block) => {
+      if (/^\d+\.\s/.test(block) && block.length < 80) return `<h2>${escapeHtml(block)}</h2>`;
+      if (block.startsWith('•')) return `<ul><li>${escapeHtml(block.replace(/^•\s*/, ''))}</li></ul>`;
+      if (block.length < 60) return `<h2>${escapeHtml(block)}</h2>`;
+      return `<p>${escapeHtml(block)}</p>`;
+    })
+    .join('\n');
+  return page('Russia–U.S. Relations: Current State and Tensions', `<article id="article">${body}</article>${NOT_FOR_HIGHLIGHTING}`);
+}
+
+/**
+ * Regions Briefmark must leave alone, each full of topic names: a form field,
+ * a rich-text editor, code and a code block.
+ */
+export const NOT_FOR_HIGHLIGHTING = `
+<section id="keep-out">
+  <h2>Reader comments</h2>
+  <label>Your comment <textarea id="comment">BRICS and the Bella 1 tanker; the Oreshnik strike</textarea></label>
+  <input id="search" value="Alaska summit BRICS">
+  <div id="editor" contenteditable="true"><p>Draft: the Bella 1 and <b>BRICS</b> and the Oreshnik</p></div>
+  <p>Code: <code id="inline-code">brics = "BRICS"; oreshnik()</code></p>
+  <pre id="code-block">// Bella 1 tracker\nconst BRICS = ['Oreshnik'];</pre>
+</section>`;
+
+/** A page that mentions no topic of the briefing. */
+export function unrelatedHtml(): string {
+  return page(
+    'Gardening notes',
+    `<article><h1>Tomatoes in November</h1><p>Cover the beds before the first frost, and water in the morning.</p>
+     <p>A wall of old bricks keeps the heat through the night.</p></article>`,
+  );
+}
+
+export function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+  body { font: 18px/1.6 Georgia, serif; max-width: 720px; margin: 40px auto; padding: 0 20px; color: #222; }
+  h1, h2 { font-family: system-ui, sans-serif; }
+  textarea { width: 100%; height: 60px; }
+  #editor { border: 1px solid #999; padding: 6px; }
+</style></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+}

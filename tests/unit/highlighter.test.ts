@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../data/matcher';
+import { topic } from './fixtures';
+import { countMentions, highlight, marksIn, unhighlight } from '../../entrypoints/content/highlighter';
+
+
+const pack = {
+  topics: [topic('bella-1', ['Bella 1']), topic('brics', [{ text: 'BRICS', caseSensitive: true }]), topic('oreshnik', ['Oreshnik'])],
+};
+const attributes = { colorOf: () => '#123456' };
+
+/** The exact node structure, text node boundaries included. */
+function structure(node: Node): unknown {
+  if (node.nodeType === Node.TEXT_NODE) return `#text:${(node as Text).data}`;
+  if (node.nodeType !== Node.ELEMENT_NODE) return `#${node.nodeName}`;
+  const element = node as Element;
+  const attrs = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).sort();
+  return [element.nodeName, attrs, Array.from(element.childNodes, structure)];
+}
+
+const PAGE = `
+  <h1>BRICS and the Bella 1</h1>
+  <p>The <b>Oreshnik</b> strike; BRICS's summit; the Bella 1 again, and BRICS.</p>
+  <p>bricks and brics are not BRICS-like? <a href="#">Oreshnik</a></p>
+  <textarea>Bella 1 in a textarea</textarea>
+  <input value="BRICS">
+  <div contenteditable="true"><p>Bella 1 in an <i>editor BRICS</i></p></div>
+  <div contenteditable="false">BRICS outside an editor</div>
+  <pre>Bella 1 <span>BRICS in pre</span></pre>
+  <p><code>Oreshnik()</code></p>
+  <svg><text>BRICS in SVG</text></svg>
+  <script>var x = "BRICS";</script>
+  <style>.BRICS{}</style>
+  <noscript>BRICS</noscript>
+  <briefmark-card data-briefmark-ui><span>BRICS in our UI</span></briefmark-card>
+`;
+
+describe('highlighter', () => {
+  beforeEach(() => {
+    document.body.innerHTML = PAGE;
+  });
+
+  it('marks every mention with the DOM contract, in one walk', () => {
+    const added = highlight(document.body, compileMatcher(pack), attributes);
+    const marks = marksIn(document.body);
+    expect(added).toBe(marks.length);
+    expect(marks.map((m) => [m.dataset.topic, m.textContent])).toEqual([
+      ['brics', 'BRICS'],
+      ['bella-1', 'Bella 1'],
+      ['oreshnik', 'Oreshnik'],
+      ['brics', "BRICS's"],
+      ['bella-1', 'Bella 1'],
+      ['brics', 'BRICS'],
+      ['brics', 'BRICS'],
+      ['oreshnik', 'Oreshnik'],
+      ['brics', 'BRICS'],
+    ]);
+    for (const mark of marks) {
+      expect(mark.tagName).toBe('MARK');
+      expect(mark.className).toBe('briefmark');
+      expect(mark.tabIndex).toBe(0);
+    }
+    expect(countMentions(document.body)).toEqual({ brics: 5, 'bella-1': 2, oreshnik: 2 });
+  });
+
+  it('never marks inside fields, editors, code, SVG, scripts or its own UI', () => {
+    highlight(document.body, compileMatcher(pack), attributes);
+    const forbidden = 'textarea, input, [contenteditable="true"], pre, code, svg, script, style, noscript, briefmark-card';
+    for (const region of document.querySelectorAll(forbidden)) {
+      expect(region.querySelector('mark'), region.outerHTML).toBeNull();
+    }
+    // contenteditable="false" is ordinary page text.
+    expect(document.querySelector('[contenteditable="false"] mark')).not.toBeNull();
+  });
+
+  it('restores the exact node structure when every highlight is removed', () => {
+    const before = structure(document.body);
+    highlight(document.body, compileMatcher(pack), attributes);
+    expect(structure(document.body)).not.toEqual(before);
+    expect(unhighlight(document.body)).toBe(9);
+    expect(structure(document.body)).toEqual(before);
+  });
+
+  it('removes one topic and keeps the others', () => {
+    highlight(document.body, compileMatcher(pack), attributes);
+    const before = document.body.textContent;
+    expect(unhighlight(document.body, new Set(['brics']))).toBe(5);
+    expect(countMentions(document.body)).toEqual({ 'bella-1': 2, oreshnik: 2 });
+    expect(document.body.textContent).toBe(before);
+  });
+
+  it('adds only what is missing when run again, without nesting marks', () => {
+    const disabled = new Set(['brics']);
+    highlight(document.body, compileMatcher(pack, { disabled }), attributes);
+    expect(countMentions(document.body)).toEqual({ 'bella-1': 2, oreshnik: 2 });
+    highlight(document.body, compileMatcher(pack), attributes);
+    expect(countMentions(document.body)).toEqual({ brics: 5, 'bella-1': 2, oreshnik: 2 });
+    expect(document.querySelector('mark mark')).toBeNull();
+  });
+
+  it('does nothing when nothing is enabled', () => {
+    const before = structure(document.body);
+    const none = new Set(pack.topics.map((t) => t.id));
+    expect(highlight(document.body, compileMatcher(pack, { disabled: none }), attributes)).toBe(0);
+    expect(structure(document.body)).toEqual(before);
+  });
+});
