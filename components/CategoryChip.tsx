@@ -9,3 +9,9 @@ export function CategoryChip({ category }: { category: Category }) {
     </span>
   );
 }
+
+/** The category as a coloured dot, where a label would crowd the line. */
+export function CategoryDot({ category }: { category: Category }) {
+  const style = CATEGORY_STYLE[category];
+  return <span class="bm-dot" style={{ background: style.color }} title={style.label} aria-hidden="true" />;
+}

@@ -1,5 +1,5 @@
 import type { Pack, Topic } from '../data/schema';
-import { CategoryChip } from './CategoryChip';
+import { CategoryDot } from './CategoryChip';
 import { AsOfLine } from './AsOfLine';
 import { TopicToggleList } from './TopicToggleList';
 
@@ -32,18 +32,23 @@ export function PopupView({ pack, stale, page, disabled, onToggle, onReveal }: P
         </h2>
         <PageSection pack={pack} page={page} disabled={disabled} onReveal={onReveal} />
       </section>
-      <section class="bm-panel" aria-labelledby="bm-topics-heading">
-        <h2 class="bm-panel-title" id="bm-topics-heading">
-          Tracked topics
-        </h2>
+      {/* Open by default only when the page gives nothing else to show. */}
+      <details class="bm-panel bm-topics" open={page.kind !== 'read' || !mentionsAny(pack, page.counts, disabled)}>
+        <summary class="bm-panel-title">
+          Tracked topics ({pack.topics.length - disabled.size} of {pack.topics.length})
+        </summary>
         <TopicToggleList topics={pack.topics} disabled={disabled} onToggle={onToggle} />
-      </section>
+      </details>
       <footer class="bm-popup-footer">
         <AsOfLine packTitle={pack.title} asOf={pack.asOf} stale={stale} />
         <p class="bm-privacy">Everything runs in your browser. Nothing you read is sent anywhere.</p>
       </footer>
     </main>
   );
+}
+
+function mentionsAny(pack: Pack, counts: Record<string, number>, disabled: ReadonlySet<string>): boolean {
+  return pack.topics.some((topic) => (counts[topic.id] ?? 0) > 0 && !disabled.has(topic.id));
 }
 
 function PageSection({
@@ -96,35 +101,29 @@ function PageSection({
 }
 
 function MentionItem({ topic, count, onReveal }: { topic: Topic; count: number; onReveal(id: string): void }) {
-  const latest = topic.facts[topic.facts.length - 1];
   return (
     <li class="bm-mention" data-topic={topic.id}>
       <div class="bm-mention-head">
+        <CategoryDot category={topic.category} />
         <span class="bm-mention-title">{topic.title}</span>
-        <span class="bm-count" aria-label={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
+        <span class="bm-count" title={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
           {count}
         </span>
       </div>
-      <div class="bm-mention-meta">
-        <CategoryChip category={topic.category} />
+      <div class="bm-mention-actions">
         <button type="button" class="bm-link-button" onClick={() => onReveal(topic.id)}>
           Show first mention
         </button>
+        <details class="bm-mention-context">
+          <summary>Context</summary>
+          <p class="bm-summary">{topic.summary}</p>
+          {topic.caveat && (
+            <p class="bm-caveat">
+              <strong>Disputed:</strong> {topic.caveat}
+            </p>
+          )}
+        </details>
       </div>
-      <details class="bm-mention-context">
-        <summary>Context</summary>
-        <p class="bm-summary">{topic.summary}</p>
-        {topic.caveat && (
-          <p class="bm-caveat">
-            <strong>Disputed:</strong> {topic.caveat}
-          </p>
-        )}
-        {latest && (
-          <p class="bm-latest">
-            Latest: {latest.text}
-          </p>
-        )}
-      </details>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import type { Topic } from '../data/schema';
-import { CATEGORY_STYLE } from '../data/categories';
+import { CategoryDot } from './CategoryChip';
 
 export interface TopicToggleListProps {
   topics: readonly Topic[];
@@ -23,7 +23,7 @@ export function TopicToggleList({ topics, disabled, onToggle }: TopicToggleListP
                 data-topic={topic.id}
                 onChange={(event) => onToggle(topic.id, event.currentTarget.checked)}
               />
-              <span class="bm-swatch" style={{ background: CATEGORY_STYLE[topic.category].color }} aria-hidden="true" />
+              <CategoryDot category={topic.category} />
               <span class="bm-toggle-title">{topic.title}</span>
             </label>
           </li>

@@ -177,7 +177,8 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     const before = await page.evaluate(markCounts);
     const textBefore = await page.$eval('#article', (el) => el.textContent);
     const popup = await openPopupFor(server.url('/article'));
-    await popup.waitForSelector('input[data-topic="brics"]');
+    await popup.click('.bm-topics > summary');
+    await popup.waitForSelector('input[data-topic="brics"]', { visible: true });
 
     await popup.click('input[data-topic="brics"]');
     await page.waitForFunction(() => !document.querySelector('mark[data-topic="brics"]'));
@@ -199,7 +200,8 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
   it('turning every topic off restores the article’s exact node structure', async () => {
     const page = await openArticle();
     const popup = await openPopupFor(server.url('/article'));
-    await popup.waitForSelector('input[data-topic]');
+    await popup.click('.bm-topics > summary');
+    await popup.waitForSelector('input[data-topic]', { visible: true });
     for (const toggle of await popup.$$('input[data-topic]')) await toggle.click();
     await page.waitForFunction(() => !document.querySelector('mark.briefmark'));
     const original = await page.evaluate(structureOf, '#article', article);
