@@ -10,7 +10,7 @@
  * - it stays inside the viewport (flip and shift).
  */
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { TopicCard } from '../../components/TopicCard';
 import type { Pack } from '../../data/schema';
@@ -105,7 +105,19 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
       void computePosition(mark, card, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hiddenReference()],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on the chosen side: the card scrolls instead.
+          size({
+            padding: 8,
+            apply({ availableHeight, elements }) {
+              elements.floating.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+            },
+          }),
+          hiddenReference(),
+        ],
       }).then(({ x, y, middlewareData }) => {
         if (current !== mark) return;
         // The highlight scrolled out of view: the card has nothing to explain.

@@ -1,6 +1,7 @@
 /**
- * Briefmark end to end in real Chromium: the built extension, a page served
- * from 127.0.0.1, a pointer that hovers, and the popup a reader opens.
+ * Briefmark end to end in real Chromium and Firefox: the built extension, a
+ * page served from 127.0.0.1, a pointer that hovers, and the popup a reader
+ * opens. The same suite runs in both browsers.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,20 +9,21 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
-import { browserAvailable, findChromium, launchChromium, type LaunchedExtension } from './support/browsers';
+import { browserAvailable, chromium, firefox, type LaunchedExtension } from './support/browsers';
 import { markCounts, structureOf } from './support/dom';
 import { articleHtml, unrelatedHtml } from './support/pages';
-import { ARTIFACTS_DIR, CHROME_BUILD, sharedAvailable } from './support/paths';
+import { ARTIFACTS_DIR, sharedAvailable } from './support/paths';
 import { serve, type TestServer } from './support/server';
 
-const chromium = findChromium();
 if (!sharedAvailable) console.warn('Skipping the article end-to-end tests: ../shared/briefing is not beside this checkout.');
-const ready = sharedAvailable && browserAvailable('Chromium', chromium, CHROME_BUILD);
+const BROWSERS = [chromium, firefox].map((spec) => ({ spec, ready: sharedAvailable && browserAvailable(spec) }));
 
 const ALL_TOPICS = defaultPack.topics.map((topic) => topic.id);
 const summaryOf = (id: string) => defaultPack.topics.find((topic) => topic.id === id)!.summary;
 
-describe.skipIf(!ready)('Briefmark in Chromium', () => {
+describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
+  if (!ready) return void it.skip(`needs ${spec.name}, the built extension and ../shared`);
+  const screenshot = (name: string) => path.join(ARTIFACTS_DIR, `${spec.name.toLowerCase()}-${name}.png`);
   let server: TestServer;
   let extension: LaunchedExtension;
   let article: string;
@@ -30,7 +32,7 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     article = articleHtml();
     server = await serve({ '/article': article, '/unrelated': unrelatedHtml() });
-    extension = await launchChromium(chromium!);
+    extension = await spec.launch();
   });
 
   afterAll(async () => {
@@ -40,9 +42,8 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
 
   beforeEach(async () => {
     // Every test starts with every topic tracked.
-    const page = await extension.browser.newPage();
-    await page.goto(extension.extensionUrl('popup.html'));
-    await page.evaluate(() => chrome.storage.sync.clear());
+    const page = await extension.openExtensionPage('popup.html');
+    await page.evaluate(() => (globalThis.browser ?? chrome).storage.sync.clear());
     await page.close();
   });
 
@@ -54,23 +55,26 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
   }
 
   /** The popup, pointed at the tab showing `url` (a popup opened as a page describes itself otherwise). */
+  /** The popup, pointed at the tab showing `url` (a popup opened as a page describes itself otherwise). */
   async function openPopupFor(url: string): Promise<Page> {
-    const popup = await extension.browser.newPage();
-    await popup.goto(extension.extensionUrl('popup.html'));
+    const popup = await extension.openExtensionPage('popup.html');
     // Without the "tabs" permission tab URLs are hidden; ask each tab's
     // content script instead, in the wire format of @webext-core/messaging.
     const tabId = await popup.evaluate(async (target) => {
-      for (const tab of await chrome.tabs.query({})) {
+      const api = globalThis.browser ?? chrome;
+      for (const tab of await api.tabs.query({})) {
         const message = { id: 1, type: 'getPageSummary', data: undefined, timestamp: Date.now() };
-        const reply = await chrome.tabs.sendMessage(tab.id!, message).catch(() => undefined);
-        if (reply?.res?.url === target) return tab.id;
+        const reply = await api.tabs.sendMessage(tab.id!, message).catch(() => undefined);
+        if ((reply as { res?: { url?: string } } | undefined)?.res?.url === target) return tab.id;
       }
       return undefined;
     }, url);
     expect(tabId, `a tab showing ${url}`).toBeTypeOf('number');
     await popup.setViewport({ width: 380, height: 900 });
-    await popup.goto(extension.extensionUrl(`popup.html?tab=${tabId}`));
-    return popup;
+    await popup.close();
+    const pointed = await extension.openExtensionPage(`popup.html?tab=${tabId}`);
+    await pointed.setViewport({ width: 380, height: 900 });
+    return pointed;
   }
 
   it('highlights every topic of the source article, with the right data-topic', async () => {
@@ -92,7 +96,7 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     expect(marked).toContainEqual(['alaska-summit', 'Alaska']);
     expect(marked).toContainEqual(['istanbul-talks', 'Istanbul']);
     expect(marked).toContainEqual(['bella-1', 'Bella 1']);
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'highlighted-page.png') });
+    await page.screenshot({ path: screenshot('highlighted-page') });
     await page.close();
   });
 
@@ -125,7 +129,7 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     const box = await card!.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'hover-card.png') });
+    await page.screenshot({ path: screenshot('hover-card') });
 
     // The pointer can travel onto the card: it stays open there.
     await page.mouse.move(box!.x + 40, box!.y + 20, { steps: 4 });
@@ -160,7 +164,7 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     // Most mentioned first.
     const numbers = listed.map(([, n]) => n as number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
-    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup.png'), fullPage: true });
+    await popup.screenshot({ path: screenshot('popup'), fullPage: true });
 
     // "Show first mention" brings the reader to it, with its card open.
     await popup.click('.bm-mention[data-topic="cybersecurity-dialogue"] .bm-link-button');
@@ -188,7 +192,8 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     expect(await page.$eval('#article', (el) => el.textContent)).toBe(textBefore);
     // The popup no longer lists it, and the choice is stored.
     await popup.waitForFunction(() => !document.querySelector('.bm-mention[data-topic="brics"]'));
-    expect(await popup.evaluate(() => chrome.storage.sync.get('disabledTopics'))).toEqual({ disabledTopics: ['brics'] });
+    const stored = await popup.evaluate(() => (globalThis.browser ?? chrome).storage.sync.get('disabledTopics'));
+    expect(stored).toEqual({ disabledTopics: ['brics'] });
 
     await popup.click('input[data-topic="brics"]');
     await page.waitForSelector('mark[data-topic="brics"]');
@@ -218,15 +223,14 @@ describe.skipIf(!ready)('Briefmark in Chromium', () => {
     const empty = await popup.waitForSelector('.bm-empty[data-state="empty"]');
     expect(await empty!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/No briefing topics on 127\.0\.0\.1/);
     expect(await page.$('mark.briefmark')).toBeNull();
-    await popup.screenshot({ path: path.join(ARTIFACTS_DIR, 'popup-empty.png'), fullPage: true });
+    await popup.screenshot({ path: screenshot('popup-empty'), fullPage: true });
     await popup.close();
     await page.close();
   });
 
   it('says so when the browser keeps it out of a page', async () => {
     // Opened as a page, the popup's active tab is an extension page: unreadable.
-    const popup = await extension.browser.newPage();
-    await popup.goto(extension.extensionUrl('popup.html'));
+    const popup = await extension.openExtensionPage('popup.html');
     const state = await popup.waitForSelector('.bm-empty[data-state="unreadable"]');
     expect(await state!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/can’t read this page/);
     await popup.close();
