@@ -15,19 +15,32 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Longest alias we accept; long aliases only make the compiled pattern heavy. */
 export const MAX_ALIAS_LENGTH = 80;
 
+// A failed length check aborts the rest of a string's checks: a 10 MB string
+// gets one clear message and never reaches a pattern or the URL parser.
+const atMost = (max: number) => ({ message: `must be at most ${max} characters`, abort: true });
+
 const kebabId = z
   .string()
-  .max(64, 'must be at most 64 characters')
+  .max(64, atMost(64))
   .regex(KEBAB_ID, 'must be kebab-case (lower-case words joined by hyphens)');
+
+/**
+ * `Date.parse` rolls "2026-02-30" over to 2 March, so a real date is one that
+ * reads back as the same day.
+ */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 
 const isoDate = z
   .string()
-  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real calendar date');
+  .regex(ISO_DATE, { message: 'must be a date written YYYY-MM-DD', abort: true })
+  .refine(isCalendarDate, 'must be a real calendar date');
 
 const httpsUrl = z
   .string()
-  .max(2048, 'must be at most 2048 characters')
+  .max(2048, atMost(2048))
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -38,7 +51,7 @@ const httpsUrl = z
   }, 'must be an https:// address');
 
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
 
 /**
  * One way a topic is written. A plain string is the common case; the object
@@ -46,33 +59,50 @@ const text = (max: number) =>
  * every rule here compiles to a bounded pattern, so no pack can make the
  * matcher slow.
  */
-export const AliasSchema = z.union([
-  text(MAX_ALIAS_LENGTH),
-  z.strictObject({
-    text: text(MAX_ALIAS_LENGTH),
-    /** Match the letter case exactly (acronyms such as "BRICS" or "IMO"). */
-    caseSensitive: z.boolean().optional(),
-    /**
-     * Allow up to this many extra letters after the alias, for inflected
-     * languages: "Орешник" with 3 also finds "Орешника" and "Орешником".
-     */
-    suffixLetters: z.number().int().min(0).max(4).optional(),
-    /**
-     * The form is ambiguous on its own ("Alaska", "Marinera"): it matches only
-     * on pages that also carry one of the topic's `context` terms.
-     */
-    needsContext: z.boolean().optional(),
-  }),
-]);
+export const AliasSchema = z.union(
+  [
+    text(MAX_ALIAS_LENGTH),
+    z.strictObject({
+      text: text(MAX_ALIAS_LENGTH),
+      /** Match the letter case exactly (acronyms such as "BRICS" or "IMO"). */
+      caseSensitive: z.boolean().optional(),
+      /**
+       * Allow up to this many extra letters after the alias, for inflected
+       * languages: "Орешник" with 3 also finds "Орешника" and "Орешником".
+       */
+      suffixLetters: z
+        .number()
+        .int('must be a whole number')
+        .min(0, 'must be between 0 and 4')
+        .max(4, 'must be between 0 and 4')
+        .optional(),
+      /**
+       * The form is ambiguous on its own ("Alaska", "Marinera"): it matches only
+       * on pages that also carry one of the topic's `context` terms.
+       */
+      needsContext: z.boolean().optional(),
+    }),
+  ],
+  // Used only when neither form fits at all; validate-pack.ts reports the
+  // nested problem when one form clearly was meant.
+  { error: 'must be a string, or an object with a "text" field' },
+);
 
-export const FactSchema = z.strictObject({
-  /** The day the fact happened, or the first day of a span. */
-  date: isoDate,
-  /** The last day of a span ("9–16 Jan 2026"). */
-  endDate: isoDate.optional(),
-  text: text(600),
-  sources: z.array(httpsUrl).min(1, 'must list at least one source').max(8, 'must list at most 8 sources'),
-});
+export const FactSchema = z
+  .strictObject({
+    /** The day the fact happened, or the first day of a span. */
+    date: isoDate,
+    /** The last day of a span ("9–16 Jan 2026"). */
+    endDate: isoDate.optional(),
+    text: text(600),
+    sources: z.array(httpsUrl).min(1, 'must list at least one source').max(8, 'must list at most 8 sources'),
+  })
+  .superRefine((fact, ctx) => {
+    // ISO dates compare as strings.
+    if (fact.endDate !== undefined && fact.endDate < fact.date) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must not be before date (${fact.date})` });
+    }
+  });
 
 export const CATEGORIES = ['maritime', 'military', 'diplomacy', 'economy', 'security', 'cyber', 'alliances'] as const;
 export const CategorySchema = z.enum(CATEGORIES);
@@ -94,11 +124,14 @@ export const TopicSchema = z.strictObject({
 
 export const PackSchema = z
   .strictObject({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(1, { error: 'must be 1 (the only pack format this version of Briefmark reads)' }),
     id: kebabId,
     title: text(120),
     /** BCP 47 tag of the pack's own prose, such as "en". */
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"'),
+    language: z
+      .string()
+      .max(35, atMost(35))
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"'),
     /** The day the briefing was last checked against its sources. */
     asOf: isoDate,
     description: text(600).optional(),
@@ -122,6 +155,8 @@ export const PackSchema = z
     const aliasOwner = new Map<string, number>();
     pack.topics.forEach((topic, topicIndex) => {
       topic.related.forEach((relatedId, relatedIndex) => {
+        // An id that is not kebab-case already has its own message.
+        if (!KEBAB_ID.test(relatedId)) return;
         if (!seenIds.has(relatedId)) {
           ctx.addIssue({
             code: 'custom',
