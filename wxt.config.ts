@@ -30,6 +30,16 @@ export default defineConfig({
     // content script's http/https match patterns come from its own entrypoint.
     permissions: ['storage'],
     action: { default_title: 'Briefmark' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted mention and show its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted mention and show its card',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'briefmark@briefmark.invalid', strict_min_version: '115.0' },

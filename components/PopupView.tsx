@@ -8,18 +8,22 @@ export type PageState =
   | { kind: 'loading' }
   /** Browser-internal pages, extension stores, or a tab opened before install. */
   | { kind: 'unreadable' }
-  | { kind: 'read'; host: string; counts: Record<string, number> };
+  | { kind: 'read'; host: string; counts: Record<string, number>; paused: boolean };
 
 export interface PopupViewProps {
   pack: Pack;
   stale: boolean;
   page: PageState;
   disabled: ReadonlySet<string>;
+  pause: { everywhere: boolean; sites: readonly string[] };
   onToggle(topicId: string, enabled: boolean): void;
   onReveal(topicId: string): void;
+  onPauseSite(host: string, paused: boolean): void;
+  onPauseEverywhere(paused: boolean): void;
 }
 
-export function PopupView({ pack, stale, page, disabled, onToggle, onReveal }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { pack, stale, page, disabled, onToggle } = props;
   return (
     <main class="bm-popup">
       <header class="bm-popup-header">
@@ -30,8 +34,9 @@ export function PopupView({ pack, stale, page, disabled, onToggle, onReveal }: P
         <h2 class="bm-panel-title" id="bm-page-heading">
           On this page
         </h2>
-        <PageSection pack={pack} page={page} disabled={disabled} onReveal={onReveal} />
+        <PageSection {...props} />
       </section>
+      <PauseControls {...props} />
       {/* Open by default only when the page gives nothing else to show. */}
       <details class="bm-panel bm-topics" open={page.kind !== 'read' || !mentionsAny(pack, page.counts, disabled)}>
         <summary class="bm-panel-title">
@@ -47,16 +52,55 @@ export function PopupView({ pack, stale, page, disabled, onToggle, onReveal }: P
   );
 }
 
+/** Pause on this site, pause everywhere, and the list of paused sites with resume. */
+function PauseControls({ page, pause, onPauseSite, onPauseEverywhere }: PopupViewProps) {
+  const host = page.kind === 'read' ? page.host : undefined;
+  return (
+    <section class="bm-panel bm-pause" aria-label="Pause">
+      <div class="bm-pause-buttons">
+        {host && !pause.everywhere && (
+          <button
+            type="button"
+            class="bm-button"
+            aria-pressed={pause.sites.includes(host)}
+            onClick={() => onPauseSite(host, !pause.sites.includes(host))}
+          >
+            {pause.sites.includes(host) ? `Resume on ${host}` : `Pause on ${host}`}
+          </button>
+        )}
+        <button
+          type="button"
+          class="bm-button"
+          aria-pressed={pause.everywhere}
+          onClick={() => onPauseEverywhere(!pause.everywhere)}
+        >
+          {pause.everywhere ? 'Resume everywhere' : 'Pause everywhere'}
+        </button>
+      </div>
+      {pause.sites.length > 0 && (
+        <details class="bm-paused-sites">
+          <summary>Paused sites ({pause.sites.length})</summary>
+          <ul>
+            {pause.sites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button type="button" class="bm-link-button" onClick={() => onPauseSite(site, false)}>
+                  Resume
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
 function mentionsAny(pack: Pack, counts: Record<string, number>, disabled: ReadonlySet<string>): boolean {
   return pack.topics.some((topic) => (counts[topic.id] ?? 0) > 0 && !disabled.has(topic.id));
 }
 
-function PageSection({
-  pack,
-  page,
-  disabled,
-  onReveal,
-}: Pick<PopupViewProps, 'pack' | 'page' | 'disabled' | 'onReveal'>) {
+function PageSection({ pack, page, disabled, pause, onReveal, onPauseSite, onPauseEverywhere }: PopupViewProps) {
   if (page.kind === 'loading') return <p class="bm-empty">Reading the page…</p>;
   if (page.kind === 'unreadable') {
     return (
@@ -68,6 +112,24 @@ function PageSection({
           Browsers keep extensions out of their own pages (settings, new tab, extension stores) and local files. On a
           web page opened before Briefmark was installed, reload the page.
         </p>
+      </div>
+    );
+  }
+  if (page.paused) {
+    const everywhere = pause.everywhere;
+    return (
+      <div class="bm-empty" data-state="paused">
+        <p>
+          <strong>{everywhere ? 'Briefmark is paused everywhere.' : `Briefmark is paused on ${page.host}.`}</strong>
+        </p>
+        <p>Nothing on this page is read or highlighted until you resume.</p>
+        <button
+          type="button"
+          class="bm-button"
+          onClick={() => (everywhere ? onPauseEverywhere(false) : onPauseSite(page.host, false))}
+        >
+          Resume
+        </button>
       </div>
     );
   }

@@ -1,7 +1,7 @@
 /**
- * Messages between the popup and the content script of a tab, typed with
- * @webext-core/messaging (the wrapper WXT's docs recommend). Defining the
- * protocol touches no browser API; sending and listening do, in entrypoints.
+ * Messages between the extension's parts, typed with @webext-core/messaging
+ * (the wrapper WXT's docs recommend). Defining the protocol touches no browser
+ * API; sending and listening do, in entrypoints.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 
@@ -10,13 +10,21 @@ export interface PageSummary {
   url: string;
   /** Mentions per topic id; topics with none are left out. */
   counts: Record<string, number>;
+  /** Briefmark is paused here (on this site, or everywhere). */
+  paused: boolean;
 }
 
+export type Direction = 'next' | 'previous';
+
 interface ProtocolMap {
-  /** What the page mentions right now. */
+  /** Popup → content script: what the page mentions right now. */
   getPageSummary(): PageSummary;
-  /** Scroll to a topic's first mention, focus it and open its card. */
+  /** Popup → content script: scroll to a topic's first mention, focus it and open its card. */
   revealTopic(topicId: string): boolean;
+  /** Background → content script (keyboard shortcut): move to the next or previous mention. */
+  stepMention(direction: Direction): boolean;
+  /** Content script → background: the page's mention count, for the toolbar badge. */
+  mentionCount(total: number): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

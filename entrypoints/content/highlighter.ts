@@ -51,7 +51,7 @@ export const EXCLUDED = [
 // mark.js tests only a text node's direct parent against `exclude`, so each
 // selector is given for descendants too. One combined selector keeps it to a
 // single `matches()` call per text node.
-const EXCLUDE_SELECTOR = EXCLUDED.flatMap((selector) => [selector, `${selector} *`]).join(', ');
+export const EXCLUDE_SELECTOR = EXCLUDED.flatMap((selector) => [selector, `${selector} *`]).join(', ');
 
 /** Text nodes that mark.js split off after a mark: ours to merge back. */
 const splitOffByUs = new WeakSet<Node>();
@@ -62,10 +62,10 @@ export interface MarkAttributes {
 }
 
 /**
- * Highlights every match of `matcher` under `root` in one walk.
- * Returns how many marks were added.
+ * Highlights every match of `matcher` under `root` (one element, or several
+ * changed subtrees) in one walk. Returns how many marks were added.
  */
-export function highlight(root: HTMLElement, matcher: CompiledMatcher, attributes: MarkAttributes): number {
+export function highlight(root: HTMLElement | HTMLElement[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
   const pattern = matcher.pattern;
   if (!pattern) return 0;
   let added = 0;

@@ -1,16 +1,19 @@
 /**
- * The content script: glue between the page, the reader's settings and the
- * popup. The work is done by `highlighter.ts` (DOM) and `hover-card.tsx` (UI).
+ * The content script: glue between the page, the reader's settings, the
+ * popup and the background. The work is done by `live-page.ts` (highlighting
+ * as the page changes), `highlighter.ts` (DOM) and `hover-card.tsx` (UI).
  */
 import { defineContentScript } from '#imports';
-import { compileMatcher, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
-import { onMessage } from '../../data/protocol';
+import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/pause';
+import { onMessage, sendMessage } from '../../data/protocol';
 import { CATEGORY_STYLE } from '../../data/categories';
 import { isStale } from '../../data/dates';
-import { countMentions, highlight, marksIn, unhighlight } from './highlighter';
+import { marksIn } from './highlighter';
 import { createHoverCard } from './hover-card';
+import { LivePage } from './live-page';
+import { stepTarget } from './navigation';
 import './marks.css';
 
 export default defineContentScript({
@@ -18,50 +21,72 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const pack = defaultPack;
-    const root = document.body;
-    if (!root) return;
+    if (!document.body) return;
     const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
-    const attributes = { colorOf: (id: string) => colors.get(id) };
-    // Ambiguous aliases ("Alaska") count only where the page carries the
-    // topic's context: one cheap read of the page's text decides which.
-    const withContext = topicsWithContext(pack.topics, root.textContent ?? '');
+    const host = location.hostname;
 
-    let disabled = new Set(await disabledTopicsItem.getValue());
-    const apply = (nowDisabled: Set<string>) => {
-      const turnedOff = new Set([...nowDisabled].filter((id) => !disabled.has(id)));
-      const changed = turnedOff.size > 0 || [...disabled].some((id) => !nowDisabled.has(id));
-      disabled = nowDisabled;
-      if (turnedOff.size > 0) unhighlight(root, turnedOff);
-      // Existing marks are excluded from the walk, so this adds only what is
-      // missing: newly enabled topics, and text a removed topic had covered.
-      if (changed) highlight(root, compileMatcher(pack, { disabled, withContext }), attributes);
+    const live = new LivePage(document, {
+      pack,
+      attributes: { colorOf: (id) => colors.get(id) },
+      onCountsChanged(counts) {
+        const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+        void sendMessage('mentionCount', total).catch(() => undefined);
+      },
+      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+      clearTimeout: (id) => clearTimeout(id),
+    });
+
+    let settings = {
+      disabled: new Set(await disabledTopicsItem.getValue()),
+      sites: await pausedSitesItem.getValue(),
+      everywhere: await pausedEverywhereItem.getValue(),
     };
-
-    highlight(root, compileMatcher(pack, { disabled, withContext }), attributes);
+    const paused = () => isPaused(host, settings);
+    // One place decides what the page shows for the current settings; a
+    // paused page does no scanning work at all.
+    const apply = (next: Partial<typeof settings>) => {
+      settings = { ...settings, ...next };
+      if (paused()) {
+        if (live.isRunning) live.stop();
+      } else if (!live.isRunning) {
+        live.start(settings.disabled);
+      } else {
+        live.setDisabled(settings.disabled);
+      }
+    };
+    apply({});
     const card = createHoverCard(ctx, pack, isStale(pack.asOf, new Date()));
 
-    const unwatch = disabledTopicsItem.watch((value) => apply(new Set(value)));
-    const stopSummary = onMessage('getPageSummary', async () => {
-      // The popup may ask right after a toggle, before the storage change has
-      // reached this tab: apply the stored settings first, so counts are current.
-      apply(new Set(await disabledTopicsItem.getValue()));
-      return { url: location.href, counts: countMentions(root) };
-    });
-    const stopReveal = onMessage('revealTopic', ({ data: topicId }) => {
-      const first = marksIn(root, new Set([topicId]))[0];
-      if (!first) return false;
-      first.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      first.focus({ preventScroll: true });
-      card.show(first);
+    const reveal = (mark: HTMLElement | undefined) => {
+      if (!mark) return false;
+      mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.focus({ preventScroll: true });
+      card.show(mark);
       return true;
-    });
+    };
+
+    const stops = [
+      disabledTopicsItem.watch((value) => apply({ disabled: new Set(value) })),
+      pausedSitesItem.watch((sites) => apply({ sites })),
+      pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
+      onMessage('getPageSummary', async () => {
+        // The popup may ask right after a toggle, before the storage change
+        // has reached this tab: apply the stored settings first.
+        apply({
+          disabled: new Set(await disabledTopicsItem.getValue()),
+          sites: await pausedSitesItem.getValue(),
+          everywhere: await pausedEverywhereItem.getValue(),
+        });
+        return { url: location.href, counts: live.counts(), paused: paused() };
+      }),
+      onMessage('revealTopic', ({ data: topicId }) => reveal(marksIn(document.body, new Set([topicId]))[0])),
+      onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, direction))),
+    ];
 
     ctx.onInvalidated(() => {
       // The extension was updated or removed: leave the page as we found it.
-      unwatch();
-      stopSummary();
-      stopReveal();
-      unhighlight(root);
+      stops.forEach((stop) => stop());
+      live.stop();
     });
   },
 });

@@ -8,6 +8,7 @@ import { browser } from '#imports';
 import { PopupView, type PageState } from '../../components/PopupView';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
+import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { sendMessage } from '../../data/protocol';
 import { isStale } from '../../data/dates';
 import '../../components/briefing.css';
@@ -29,7 +30,7 @@ async function readPage(tabId: number | undefined): Promise<PageState> {
   try {
     // No content script answers on pages the browser keeps extensions out of.
     const summary = await sendMessage('getPageSummary', undefined, tabId);
-    return { kind: 'read', host: new URL(summary.url).host, counts: summary.counts };
+    return { kind: 'read', host: new URL(summary.url).hostname, counts: summary.counts, paused: summary.paused };
   } catch {
     return { kind: 'unreadable' };
   }
@@ -38,16 +39,24 @@ async function readPage(tabId: number | undefined): Promise<PageState> {
 function Popup() {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [disabled, setDisabled] = useState<ReadonlySet<string>>(new Set());
+  const [sites, setSites] = useState<readonly string[]>([]);
+  const [everywhere, setEverywhere] = useState(false);
   const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
     void disabledTopicsItem.getValue().then((value) => setDisabled(new Set(value)));
-    const unwatch = disabledTopicsItem.watch((value) => setDisabled(new Set(value)));
+    void pausedSitesItem.getValue().then(setSites);
+    void pausedEverywhereItem.getValue().then(setEverywhere);
+    const unwatch = [
+      disabledTopicsItem.watch((value) => setDisabled(new Set(value))),
+      pausedSitesItem.watch(setSites),
+      pausedEverywhereItem.watch(setEverywhere),
+    ];
     void targetTabId().then(async (id) => {
       setTabId(id);
       setPage(await readPage(id));
     });
-    return unwatch;
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   async function toggle(topicId: string, enabled: boolean) {
@@ -56,6 +65,16 @@ function Popup() {
     else next.add(topicId);
     await disabledTopicsItem.setValue([...next].sort());
     // The content script applies stored settings before it answers.
+    setPage(await readPage(tabId));
+  }
+
+  async function pauseSite(host: string, paused: boolean) {
+    await pausedSitesItem.setValue(withSite(await pausedSitesItem.getValue(), host, paused));
+    setPage(await readPage(tabId));
+  }
+
+  async function pauseEverywhere(paused: boolean) {
+    await pausedEverywhereItem.setValue(paused);
     setPage(await readPage(tabId));
   }
 
@@ -72,8 +91,11 @@ function Popup() {
       stale={isStale(defaultPack.asOf, new Date())}
       page={page}
       disabled={disabled}
+      pause={{ everywhere, sites }}
       onToggle={(id, enabled) => void toggle(id, enabled)}
       onReveal={(id) => void reveal(id)}
+      onPauseSite={(host, paused) => void pauseSite(host, paused)}
+      onPauseEverywhere={(paused) => void pauseEverywhere(paused)}
     />
   );
 }

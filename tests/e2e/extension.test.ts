@@ -3,79 +3,35 @@
  * page served from 127.0.0.1, a pointer that hovers, and the popup a reader
  * opens. The same suite runs in both browsers.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
-import { browserAvailable, chromium, firefox, type LaunchedExtension } from './support/browsers';
+import { e2eBrowsers } from './support/browsers';
 import { markCounts, structureOf } from './support/dom';
 import { articleHtml, unrelatedHtml } from './support/pages';
-import { ARTIFACTS_DIR, sharedAvailable } from './support/paths';
-import { serve, type TestServer } from './support/server';
+import { sharedAvailable } from './support/paths';
+import { startSession, type Session } from './support/session';
 
 if (!sharedAvailable) console.warn('Skipping the article end-to-end tests: ../shared/briefing is not beside this checkout.');
-const BROWSERS = [chromium, firefox].map((spec) => ({ spec, ready: sharedAvailable && browserAvailable(spec) }));
+const BROWSERS = e2eBrowsers().map(({ spec, ready }) => ({ spec, ready: ready && sharedAvailable }));
 
 const ALL_TOPICS = defaultPack.topics.map((topic) => topic.id);
 const summaryOf = (id: string) => defaultPack.topics.find((topic) => topic.id === id)!.summary;
 
 describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
   if (!ready) return void it.skip(`needs ${spec.name}, the built extension and ../shared`);
-  const screenshot = (name: string) => path.join(ARTIFACTS_DIR, `${spec.name.toLowerCase()}-${name}.png`);
-  let server: TestServer;
-  let extension: LaunchedExtension;
+  let session: Session;
   let article: string;
+  const screenshot = (name: string) => session.screenshotPath(name);
+  const openArticle = () => session.openPage('/article');
+  const openPopupFor = (url: string) => session.openPopupFor(url);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     article = articleHtml();
-    server = await serve({ '/article': article, '/unrelated': unrelatedHtml() });
-    extension = await spec.launch();
+    session = await startSession(spec, { '/article': article, '/unrelated': unrelatedHtml() });
   });
-
-  afterAll(async () => {
-    await extension?.browser.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    // Every test starts with every topic tracked.
-    const page = await extension.openExtensionPage('popup.html');
-    await page.evaluate(() => (globalThis.browser ?? chrome).storage.sync.clear());
-    await page.close();
-  });
-
-  async function openArticle(): Promise<Page> {
-    const page = await extension.browser.newPage();
-    await page.goto(server.url('/article'));
-    await page.waitForSelector('mark.briefmark');
-    return page;
-  }
-
-  /** The popup, pointed at the tab showing `url` (a popup opened as a page describes itself otherwise). */
-  /** The popup, pointed at the tab showing `url` (a popup opened as a page describes itself otherwise). */
-  async function openPopupFor(url: string): Promise<Page> {
-    const popup = await extension.openExtensionPage('popup.html');
-    // Without the "tabs" permission tab URLs are hidden; ask each tab's
-    // content script instead, in the wire format of @webext-core/messaging.
-    const tabId = await popup.evaluate(async (target) => {
-      const api = globalThis.browser ?? chrome;
-      for (const tab of await api.tabs.query({})) {
-        const message = { id: 1, type: 'getPageSummary', data: undefined, timestamp: Date.now() };
-        const reply = await api.tabs.sendMessage(tab.id!, message).catch(() => undefined);
-        if ((reply as { res?: { url?: string } } | undefined)?.res?.url === target) return tab.id;
-      }
-      return undefined;
-    }, url);
-    expect(tabId, `a tab showing ${url}`).toBeTypeOf('number');
-    await popup.setViewport({ width: 380, height: 900 });
-    await popup.close();
-    const pointed = await extension.openExtensionPage(`popup.html?tab=${tabId}`);
-    await pointed.setViewport({ width: 380, height: 900 });
-    return pointed;
-  }
+  afterAll(() => session?.close());
+  beforeEach(() => session.resetSettings());
 
   it('highlights every topic of the source article, with the right data-topic', async () => {
     const page = await openArticle();
@@ -154,7 +110,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
   it('lists the page’s topics with their counts in the popup', async () => {
     const page = await openArticle();
     const counts = await page.evaluate(markCounts);
-    const popup = await openPopupFor(server.url('/article'));
+    const popup = await openPopupFor(session.server.url('/article'));
     await popup.waitForSelector('.bm-mention');
     const listed = await popup.$$eval('.bm-mention', (items) =>
       items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)]),
@@ -180,7 +136,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     const page = await openArticle();
     const before = await page.evaluate(markCounts);
     const textBefore = await page.$eval('#article', (el) => el.textContent);
-    const popup = await openPopupFor(server.url('/article'));
+    const popup = await openPopupFor(session.server.url('/article'));
     await popup.click('.bm-topics > summary');
     await popup.waitForSelector('input[data-topic="brics"]', { visible: true });
 
@@ -204,7 +160,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
 
   it('turning every topic off restores the article’s exact node structure', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(server.url('/article'));
+    const popup = await openPopupFor(session.server.url('/article'));
     await popup.click('.bm-topics > summary');
     await popup.waitForSelector('input[data-topic]', { visible: true });
     for (const toggle of await popup.$$('input[data-topic]')) await toggle.click();
@@ -217,9 +173,9 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
   });
 
   it('says so when a page mentions no topic', async () => {
-    const page = await extension.browser.newPage();
-    await page.goto(server.url('/unrelated'));
-    const popup = await openPopupFor(server.url('/unrelated'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/unrelated'));
+    const popup = await openPopupFor(session.server.url('/unrelated'));
     const empty = await popup.waitForSelector('.bm-empty[data-state="empty"]');
     expect(await empty!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/No briefing topics on 127\.0\.0\.1/);
     expect(await page.$('mark.briefmark')).toBeNull();
@@ -230,7 +186,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
 
   it('says so when the browser keeps it out of a page', async () => {
     // Opened as a page, the popup's active tab is an extension page: unreadable.
-    const popup = await extension.openExtensionPage('popup.html');
+    const popup = await session.openExtensionPage('popup.html');
     const state = await popup.waitForSelector('.bm-empty[data-state="unreadable"]');
     expect(await state!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/can’t read this page/);
     await popup.close();

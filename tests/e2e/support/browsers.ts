@@ -124,3 +124,8 @@ export function browserAvailable(spec: BrowserSpec): boolean {
   console.warn(`Skipping ${spec.name} end-to-end tests: ${missing}.`);
   return false;
 }
+
+/** Both browsers, each with whether its end-to-end tests can run here. */
+export function e2eBrowsers(): { spec: BrowserSpec; ready: boolean }[] {
+  return [chromium, firefox].map((spec) => ({ spec, ready: browserAvailable(spec) }));
+}

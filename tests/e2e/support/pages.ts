@@ -57,3 +57,48 @@ export function page(title: string, body: string): string {
   #editor { border: 1px solid #999; padding: 6px; }
 </style></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }
+
+/** A page that grows and navigates in place, as news sites do. */
+export function liveHtml(): string {
+  return page(
+    'Live coverage',
+    `<main id="main"><h2>Live updates</h2><div id="feed"><p>Waiting for news from the summit.</p></div></main>`,
+  );
+}
+
+/**
+ * A page whose framework re-renders away anything it did not render itself:
+ * every change inside #app puts the original markup back. It counts its
+ * re-renders, so a test can see that the two sides stop.
+ */
+export function fightingHtml(): string {
+  return page(
+    'Re-rendering page',
+    `<div id="app"><p>BRICS leaders met as the Oreshnik strike was debated.</p></div>
+<script>
+  window.renders = 0;
+  const app = document.getElementById('app');
+  const original = app.innerHTML;
+  new MutationObserver(() => {
+    if (app.innerHTML === original) return;
+    window.renders++;
+    app.innerHTML = original;
+  }).observe(app, { childList: true, subtree: true, characterData: true });
+  window.ticks = 0;
+  setInterval(() => window.ticks++, 50);
+</script>`,
+  );
+}
+
+/** A short news page of our own, mentioning a few topics more than once. */
+export function newsHtml(): string {
+  return page(
+    'Briefing digest',
+    `<article>
+  <p>BRICS foreign ministers meet next month. The BRICS chair, India, set the agenda.</p>
+  <p>Russia fired an Oreshnik missile at Lviv region; the Oreshnik strike was raised at the UN.</p>
+  <p>The U.S. seized the tanker Bella 1 in the North Atlantic.</p>
+  <p>Analysts compare the BRICS Plus format with the G7.</p>
+</article>`,
+  );
+}
