@@ -14,3 +14,15 @@ export function topic(id: string, aliases: Topic['aliases'], extra: Partial<Topi
     ...extra,
   };
 }
+
+/**
+ * The exact node structure under `node`, text node boundaries included, for
+ * "the page is as we found it" assertions (needs a DOM environment).
+ */
+export function structure(node: Node): unknown {
+  if (node.nodeType === Node.TEXT_NODE) return `#text:${(node as Text).data}`;
+  if (node.nodeType !== Node.ELEMENT_NODE) return `#${node.nodeName}`;
+  const element = node as Element;
+  const attrs = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).sort();
+  return [element.nodeName, attrs, Array.from(element.childNodes, structure)];
+}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../data/matcher';
-import { topic } from './fixtures';
+import { structure, topic } from './fixtures';
 import { countMentions, highlight, marksIn, unhighlight } from '../../entrypoints/content/highlighter';
 
 
@@ -9,15 +9,6 @@ const pack = {
   topics: [topic('bella-1', ['Bella 1']), topic('brics', [{ text: 'BRICS', caseSensitive: true }]), topic('oreshnik', ['Oreshnik'])],
 };
 const attributes = { colorOf: () => '#123456' };
-
-/** The exact node structure, text node boundaries included. */
-function structure(node: Node): unknown {
-  if (node.nodeType === Node.TEXT_NODE) return `#text:${(node as Text).data}`;
-  if (node.nodeType !== Node.ELEMENT_NODE) return `#${node.nodeName}`;
-  const element = node as Element;
-  const attrs = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).sort();
-  return [element.nodeName, attrs, Array.from(element.childNodes, structure)];
-}
 
 const PAGE = `
   <h1>BRICS and the Bella 1</h1>
