@@ -23,8 +23,14 @@ interface ProtocolMap {
   revealTopic(topicId: string): boolean;
   /** Background → content script (keyboard shortcut): move to the next or previous mention. */
   stepMention(direction: Direction): boolean;
-  /** Content script → background: the page's mention count, for the toolbar badge. */
+  /**
+   * Content script → background: the mention count, for the toolbar badge.
+   * The top frame sends the page's total (same-origin frames included); a
+   * frame's script sends its own, and the background asks the top to recount.
+   */
   mentionCount(total: number): void;
+  /** Background → top frame: a frame's mentions changed; report the total again. */
+  recount(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,6 +3,7 @@
  * browser API; reading and watching it does, and happens only in entrypoints.
  */
 import { storage } from '#imports';
+import { repairDisabledTopics, type RepairedSetting } from './settings-repair';
 
 /**
  * Topics the reader turned off. Stored as the switched-off set, not the
@@ -13,3 +14,27 @@ export const disabledTopicsItem = storage.defineItem<string[]>('sync:disabledTop
   fallback: [],
   version: 1,
 });
+
+/**
+ * The topics the reader turned off, read defensively: a corrupt or old stored
+ * value is repaired (see settings-repair.ts) and the repair written back, with
+ * a notice for the reader when anything had to go. Never throws.
+ */
+export async function loadDisabledTopics(knownIds: readonly string[]): Promise<RepairedSetting<string[]>> {
+  let raw: unknown;
+  try {
+    raw = await disabledTopicsItem.getValue();
+  } catch {
+    // Storage unavailable: show every topic, and leave what is stored alone.
+    return { value: [], notice: 'Briefmark could not read your settings just now; every topic is shown.' };
+  }
+  const repaired = repairDisabledTopics(raw, knownIds);
+  if (JSON.stringify(raw) !== JSON.stringify(repaired.value)) {
+    try {
+      await disabledTopicsItem.setValue(repaired.value);
+    } catch {
+      // The repaired value still applies now; the next read repairs again.
+    }
+  }
+  return repaired;
+}

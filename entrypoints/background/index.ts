@@ -14,9 +14,13 @@ export default defineBackground(() => {
 
   onMessage('mentionCount', ({ data: total, sender }) => {
     const tabId = sender.tab?.id;
-    // Badges set per tab follow tab switches by themselves.
-    if (tabId !== undefined && sender.frameId === 0) {
+    if (tabId === undefined) return;
+    if (sender.frameId === 0) {
+      // Badges set per tab follow tab switches by themselves.
       void action.setBadgeText({ tabId, text: total > 0 ? String(Math.min(total, 999)) : '' });
+    } else {
+      // The top frame counts its same-origin frames' marks itself.
+      void sendMessage('recount', undefined, { tabId, frameId: 0 }).catch(() => undefined);
     }
   });
 

@@ -53,6 +53,11 @@ export const EXCLUDED = [
 // single `matches()` call per text node.
 export const EXCLUDE_SELECTOR = EXCLUDED.flatMap((selector) => [selector, `${selector} *`]).join(', ');
 
+/** What marks.css gives a mark, for marks inside a page's shadow roots. */
+const SHADOW_MARK_STYLE =
+  'background-color: rgba(255, 196, 0, 0.32) !important; color: inherit !important; border-radius: 2px !important;' +
+  'box-shadow: inset 0 -2px 0 var(--briefmark-category, #b08800) !important; cursor: help !important;';
+
 /** Text nodes that mark.js split off after a mark: ours to merge back. */
 const splitOffByUs = new WeakSet<Node>();
 
@@ -91,6 +96,8 @@ export function highlight(root: HTMLElement | HTMLElement[], matcher: CompiledMa
       if (color) mark.style.setProperty('--briefmark-category', color);
       // Focusable, so keyboard readers reach the card as pointer readers do.
       mark.tabIndex = 0;
+      // The page's stylesheet (marks.css) does not reach into shadow roots.
+      if (mark.getRootNode() !== mark.ownerDocument) mark.style.cssText += SHADOW_MARK_STYLE;
       if (mark.nextSibling) splitOffByUs.add(mark.nextSibling);
       added++;
     },
@@ -140,4 +147,29 @@ export function countMentions(root: ParentNode): Record<string, number> {
     if (topic) counts[topic] = (counts[topic] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Per-topic counts added up. */
+export function addCounts(...all: Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const counts of all) {
+    for (const [topic, n] of Object.entries(counts)) total[topic] = (total[topic] ?? 0) + n;
+  }
+  return total;
+}
+
+/**
+ * The open shadow roots under `root`, nested ones included. mark.js does not
+ * enter shadow roots, so their contents are walked as extra contexts.
+ */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const elements = root.querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) {
+    const shadow = elements[i]!.shadowRoot;
+    if (shadow && !(elements[i] as HTMLElement).hasAttribute('data-briefmark-ui')) {
+      found.push(shadow, ...openShadowRoots(shadow));
+    }
+  }
+  return found;
 }

@@ -141,6 +141,11 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
     return target instanceof Element ? target.closest<HTMLElement>(MARK_SELECTOR) : null;
   }
 
+  /** The mark an event happened on, looking through open shadow roots. */
+  function markOf(event: Event): HTMLElement | null {
+    return markFrom(event.composedPath()[0] ?? event.target);
+  }
+
   function onKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && current) {
       const mark = current;
@@ -155,7 +160,7 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
   }
 
   ctx.addEventListener(document, 'mouseover', (event) => {
-    const mark = markFrom(event.target);
+    const mark = markOf(event);
     if (!mark) return;
     cancelHide();
     if (mark === current) return;
@@ -163,18 +168,18 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
     showTimer = ctx.setTimeout(() => void show(mark), SHOW_DELAY_MS);
   });
   ctx.addEventListener(document, 'mouseout', (event) => {
-    const mark = markFrom(event.target);
+    const mark = markOf(event);
     if (!mark || mark.contains(event.relatedTarget as Node | null)) return;
     window.clearTimeout(showTimer);
     showTimer = undefined;
     scheduleHide();
   });
   ctx.addEventListener(document, 'focusin', (event) => {
-    const mark = markFrom(event.target);
+    const mark = markOf(event);
     if (mark && mark !== focusReturnedTo) void show(mark);
   });
   ctx.addEventListener(document, 'focusout', (event) => {
-    if (markFrom(event.target) && !ui?.shadowHost.contains(event.relatedTarget as Node | null)) scheduleHide();
+    if (markOf(event) && !ui?.shadowHost.contains(event.relatedTarget as Node | null)) scheduleHide();
   });
   ctx.addEventListener(document, 'keydown', onKeydown);
   ctx.onInvalidated(() => {

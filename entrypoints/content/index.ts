@@ -10,28 +10,37 @@ import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/paus
 import { onMessage, sendMessage } from '../../data/protocol';
 import { CATEGORY_STYLE } from '../../data/categories';
 import { isStale } from '../../data/dates';
-import { marksIn } from './highlighter';
 import { createHoverCard } from './hover-card';
 import { LivePage } from './live-page';
+import { frameCounts, frameDocuments, topHost } from './frames';
+import { addCounts } from './highlighter';
 import { stepTarget } from './navigation';
 import './marks.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Frames get their own script, which reads only same-origin frames: a
+  // cross-origin frame belongs to another site.
+  allFrames: true,
   async main(ctx) {
     const pack = defaultPack;
     if (!document.body) return;
+    const isTop = window === window.top;
+    const host = topHost();
+    if (host === undefined) return;
     const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
-    const host = location.hostname;
+    // The page's counts: this document's, plus its same-origin frames' in the top frame.
+    const pageCounts = () => (isTop ? addCounts(live.counts(), ...frameDocuments(document).map(frameCounts)) : live.counts());
+    const reportTotal = () => {
+      const total = Object.values(pageCounts()).reduce((sum, n) => sum + n, 0);
+      void sendMessage('mentionCount', total).catch(() => undefined);
+    };
 
     const live = new LivePage(document, {
       pack,
       attributes: { colorOf: (id) => colors.get(id) },
-      onCountsChanged(counts) {
-        const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-        void sendMessage('mentionCount', total).catch(() => undefined);
-      },
+      onCountsChanged: () => reportTotal(),
       setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
       clearTimeout: (id) => clearTimeout(id),
     });
@@ -69,19 +78,26 @@ export default defineContentScript({
       disabledTopicsItem.watch((value) => apply({ disabled: new Set(value) })),
       pausedSitesItem.watch((sites) => apply({ sites })),
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
-      onMessage('getPageSummary', async () => {
-        // The popup may ask right after a toggle, before the storage change
-        // has reached this tab: apply the stored settings first.
-        apply({
-          disabled: new Set(await disabledTopicsItem.getValue()),
-          sites: await pausedSitesItem.getValue(),
-          everywhere: await pausedEverywhereItem.getValue(),
-        });
-        return { url: location.href, counts: live.counts(), paused: paused() };
-      }),
-      onMessage('revealTopic', ({ data: topicId }) => reveal(marksIn(document.body, new Set([topicId]))[0])),
-      onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, direction))),
     ];
+    // Only the top frame answers the popup and the background, so a page
+    // with frames gives one answer.
+    if (isTop) {
+      stops.push(
+        onMessage('getPageSummary', async () => {
+          // The popup may ask right after a toggle, before the storage change
+          // has reached this tab: apply the stored settings first.
+          apply({
+            disabled: new Set(await disabledTopicsItem.getValue()),
+            sites: await pausedSitesItem.getValue(),
+            everywhere: await pausedEverywhereItem.getValue(),
+          });
+          return { url: location.href, counts: pageCounts(), paused: paused() };
+        }),
+        onMessage('revealTopic', ({ data: topicId }) => reveal(live.marks(new Set([topicId]))[0])),
+        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.marks(), direction))),
+        onMessage('recount', reportTotal),
+      );
+    }
 
     ctx.onInvalidated(() => {
       // The extension was updated or removed: leave the page as we found it.

@@ -16,11 +16,13 @@
 import type { Pack } from '../../data/schema';
 import { compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import {
+  addCounts,
   EXCLUDE_SELECTOR,
   MARK_SELECTOR,
   countMentions,
   highlight,
   marksIn,
+  openShadowRoots,
   unhighlight,
   unwrap,
   type MarkAttributes,
@@ -49,6 +51,7 @@ export class LivePage {
   private pending = new Set<Node>();
   private firstPendingAt = 0;
   private timer: number | undefined;
+  private shadowRoots: ShadowRoot[] = [];
   private fights = 0;
   private backoffs = 0;
   private running = false;
@@ -86,7 +89,7 @@ export class LivePage {
     this.timer = undefined;
     this.pending.clear();
     this.observer.disconnect();
-    this.edit(() => unhighlight(this.doc.body));
+    this.edit(() => this.containers().forEach((root) => unhighlight(root)));
     this.report();
   }
 
@@ -97,17 +100,34 @@ export class LivePage {
     this.disabled = new Set(disabled);
     if (!changed || !this.running) return;
     this.edit(() => {
-      if (turnedOff.size > 0) unhighlight(this.doc.body, turnedOff);
+      if (turnedOff.size > 0) this.containers().forEach((root) => unhighlight(root, turnedOff));
       // Existing marks are excluded from the walk, so this adds only what is
       // missing: newly enabled topics, and text a removed topic had covered.
       this.compile();
-      highlight(this.doc.body, this.matcher, this.options.attributes);
+      this.highlightEverything();
     });
     this.report();
   }
 
+  /** Mentions per topic, shadow roots included. */
   counts(): Record<string, number> {
-    return countMentions(this.doc.body);
+    return addCounts(...this.containers().map(countMentions));
+  }
+
+  /** Every mark in document order (shadow-root marks after the document's). */
+  marks(topicIds?: ReadonlySet<string>): HTMLElement[] {
+    return this.containers().flatMap((root) => marksIn(root, topicIds));
+  }
+
+  /** The body and the open shadow roots found on the last full pass. */
+  private containers(): ParentNode[] {
+    return [this.doc.body, ...this.shadowRoots.filter((shadow) => shadow.host.isConnected)];
+  }
+
+  /** One walk over the body and every open shadow root's contents. */
+  private highlightEverything(): void {
+    const contexts = [this.doc.body, ...this.shadowRoots.flatMap((shadow) => Array.from(shadow.children) as HTMLElement[])];
+    highlight(contexts, this.matcher, this.options.attributes);
   }
 
   private compile(): void {
@@ -117,14 +137,18 @@ export class LivePage {
   private fullPass(): void {
     // Ambiguous aliases ("Alaska") count only where the page carries the
     // topic's context: one cheap read of the page's text decides which.
-    this.withContext = topicsWithContext(this.options.pack.topics, this.doc.body.textContent ?? '');
+    this.shadowRoots = openShadowRoots(this.doc.body);
+    const text = [this.doc.body, ...this.shadowRoots].map((root) => root.textContent ?? '').join('\n');
+    this.withContext = topicsWithContext(this.options.pack.topics, text);
     this.compile();
-    this.edit(() => highlight(this.doc.body, this.matcher, this.options.attributes));
+    this.edit(() => this.highlightEverything());
     this.report();
   }
 
   private observe(): void {
-    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    for (const root of this.containers()) {
+      this.observer.observe(root as Node, { childList: true, subtree: true, characterData: true });
+    }
   }
 
   /** Runs our own DOM edits; the mutation records they cause are dropped. */
@@ -165,6 +189,13 @@ export class LivePage {
     const roots = changedRoots(this.pending, this.doc);
     this.pending.clear();
     if (roots.length === 0) return;
+    // Web components added with the new content bring their shadow roots.
+    for (const shadow of roots.flatMap((root) => [root.shadowRoot, ...openShadowRoots(root)])) {
+      if (!shadow || this.shadowRoots.includes(shadow)) continue;
+      this.shadowRoots.push(shadow);
+      this.observer.observe(shadow, { childList: true, subtree: true, characterData: true });
+      roots.push(...(Array.from(shadow.children) as HTMLElement[]));
+    }
 
     // New text may bring a topic's context ("Putin" after "Alaska"): then the
     // whole page gets one more pass for that topic's ambiguous forms.
@@ -175,7 +206,7 @@ export class LivePage {
     if (newlyInContext.length > 0) {
       newlyInContext.forEach((id) => this.withContext.add(id));
       this.compile();
-      this.edit(() => highlight(this.doc.body, this.matcher, this.options.attributes));
+      this.edit(() => this.highlightEverything());
     } else {
       this.edit(() => {
         // A mark whose text the page rewrote no longer says what it marks.
@@ -199,7 +230,7 @@ export class LivePage {
       this.timer = undefined;
       if (!this.running) return;
       this.fights = MAX_FIGHTS - 1; // one more fight after a rest means back off again, longer
-      this.edit(() => highlight(this.doc.body, this.matcher, this.options.attributes));
+      this.edit(() => this.highlightEverything());
       this.observe();
       this.report();
     }, delay);
@@ -227,7 +258,7 @@ export function changedRoots(nodes: Iterable<Node>, doc: Document): HTMLElement[
   const elements = new Set<HTMLElement>();
   for (const node of nodes) {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
-    if (!element || !element.isConnected || !doc.body.contains(element)) continue;
+    if (!element || !element.isConnected) continue;
     const mark = element.closest<HTMLElement>(MARK_SELECTOR);
     const root = mark?.parentElement ?? element;
     if (root.closest(EXCLUDE_SELECTOR)) continue;

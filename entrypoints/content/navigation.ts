@@ -3,12 +3,15 @@
  * the focused one, or, when none is focused, from the top of the viewport.
  */
 import type { Direction } from '../../data/protocol';
-import { MARK_SELECTOR, marksIn } from './highlighter';
+import { MARK_SELECTOR } from './highlighter';
 
-export function stepTarget(doc: Document, direction: Direction): HTMLElement | undefined {
-  const marks = marksIn(doc.body);
+/** `marks` in reading order; the focused one is looked up from `doc`. */
+export function stepTarget(doc: Document, marks: HTMLElement[], direction: Direction): HTMLElement | undefined {
   if (marks.length === 0) return undefined;
-  const focused = (doc.activeElement as HTMLElement | null)?.closest<HTMLElement>(MARK_SELECTOR);
+  // Focus inside a shadow root shows on the document as its host.
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const focused = (active as HTMLElement | null)?.closest<HTMLElement>(MARK_SELECTOR);
   let index = focused ? marks.indexOf(focused) : -1;
   if (index === -1) {
     // Start from what the reader is looking at, not from the top of the page.

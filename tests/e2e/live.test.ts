@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { e2eBrowsers } from './support/browsers';
 import { markCounts } from './support/dom';
-import { fightingHtml, liveHtml, newsHtml } from './support/pages';
+import { componentsHtml, fightingHtml, frameContentHtml, liveHtml, newsHtml } from './support/pages';
 import { startSession, type Session } from './support/session';
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -18,7 +18,13 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
   let session: Session;
 
   beforeAll(async () => {
-    session = await startSession(spec, { '/live': liveHtml(), '/fight': fightingHtml(), '/news': newsHtml() });
+    session = await startSession(spec, {
+      '/live': liveHtml(),
+      '/fight': fightingHtml(),
+      '/news': newsHtml(),
+      '/components': componentsHtml(),
+      '/frame-content': frameContentHtml(),
+    });
   });
   afterAll(() => session?.close());
   beforeEach(() => session.resetSettings());
@@ -172,5 +178,26 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
     expect(await focusedText()).toBe(count - 1);
     await page.waitForSelector('briefmark-card >>> .bm-card', { visible: true });
     await Promise.all([extensionPage.close(), page.close()]);
+  });
+
+  it('highlights inside open shadow roots and same-origin frames, and counts them in the popup', async () => {
+    const page = await session.openPage('/components');
+    const inShadow = await page.waitForSelector('news-card >>> mark[data-topic="hypersonic-strikes"]');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame-content'))!;
+    await frame.waitForSelector('mark[data-topic="bella-1"]');
+    // The page's stylesheet does not reach the shadow root: the mark carries its own tint.
+    const tint = await inShadow!.evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(tint).toMatch(/rgba\(255, 196, 0/);
+
+    await inShadow!.hover();
+    await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="hypersonic-strikes"]', { visible: true });
+
+    const popup = await session.openPopupFor(session.server.url('/components'));
+    await popup.waitForSelector('.bm-mention');
+    const listed = await popup.$$eval('.bm-mention', (items) =>
+      Object.fromEntries(items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)])),
+    );
+    expect(listed).toEqual({ brics: 1, 'hypersonic-strikes': 1, 'bella-1': 1 });
+    await Promise.all([popup.close(), page.close()]);
   });
 });

@@ -102,3 +102,28 @@ export function newsHtml(): string {
 </article>`,
   );
 }
+
+/**
+ * Text inside an open shadow root (a web component) and inside a same-origin
+ * iframe, where mark.js alone does not look.
+ */
+export function componentsHtml(): string {
+  return page(
+    'Embedded content',
+    `<p>Top: the BRICS summit.</p>
+<news-card id="card"></news-card>
+<iframe id="frame" src="/frame-content" width="600" height="120"></iframe>
+<script>
+  customElements.define('news-card', class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' }).innerHTML = '<style>p { color: #333 }</style><p>Inside a component: the Oreshnik strike.</p>';
+    }
+  });
+</script>`,
+  );
+}
+
+export function frameContentHtml(): string {
+  return page('Frame', '<p>Inside a frame: the Bella 1 tanker.</p>');
+}
