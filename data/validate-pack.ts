@@ -102,7 +102,7 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
     const meant = issue.errors.filter(
       (issues) => !issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
     );
-    if (meant.length === 1) return meant[0]!.flatMap((inner) => describeIssue(inner, path));
+    if (meant.length === 1) return withoutFollowUps(meant[0]!).flatMap((inner) => describeIssue(inner, path));
   }
   return [`${formatPath(path)}: ${messageOf(issue)}`];
 }

@@ -128,6 +128,11 @@ const CASES: [name: string, make: (pack: Json) => unknown, errors: string[]][] =
     edit((p) => (p.topics[1].aliases[0].suffixLetters = Number.NaN)),
     ['topics[1].aliases[0].suffixLetters: must be a number, not NaN'],
   ],
+  [
+    'alias text as a long array',
+    edit((p) => (p.topics[1].aliases[0].text = Array.from({ length: 100 }, () => 'x'))),
+    ['topics[1].aliases[0].text: must be a string, not an array'],
+  ],
   ['a context term as null', edit((p) => (p.topics[0].context = [null])), ['topics[0].context[0]: must be a string, not null']],
 
   // Missing fields.
