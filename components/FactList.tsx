@@ -10,6 +10,14 @@ function sourceLabel(url: string): string {
   }
 }
 
+function isHttps(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** A topic's dated facts, each with its sources as https links. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   return (
@@ -21,13 +29,20 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
           </time>
           <span class="bm-fact-text">{fact.text}</span>
           <span class="bm-fact-sources">
-            {fact.sources.map((url) => (
-              // Pack text is rendered as text only (Preact escapes it); links
-              // are https-only by schema and never get the opener.
-              <a class="bm-source" href={url} target="_blank" rel="noopener noreferrer" key={url}>
-                {sourceLabel(url)}
-              </a>
-            ))}
+            {fact.sources.map((url) =>
+              // Pack text is rendered as text only (Preact escapes it). Links
+              // are https-only by schema, and checked again here: Preact would
+              // render a javascript: href as it is. They never get the opener.
+              isHttps(url) ? (
+                <a class="bm-source" href={url} target="_blank" rel="noopener noreferrer" key={url}>
+                  {sourceLabel(url)}
+                </a>
+              ) : (
+                <span class="bm-source-text" key={url}>
+                  {url}
+                </span>
+              ),
+            )}
           </span>
         </li>
       ))}

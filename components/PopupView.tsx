@@ -16,6 +16,8 @@ export interface PopupViewProps {
   page: PageState;
   disabled: ReadonlySet<string>;
   pause: { everywhere: boolean; sites: readonly string[] };
+  /** Something the reader should know about their settings (a repair). */
+  notice?: string;
   onToggle(topicId: string, enabled: boolean): void;
   onReveal(topicId: string): void;
   onPauseSite(host: string, paused: boolean): void;
@@ -23,13 +25,18 @@ export interface PopupViewProps {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { pack, stale, page, disabled, onToggle } = props;
+  const { pack, stale, page, disabled, notice, onToggle } = props;
   return (
     <main class="bm-popup">
       <header class="bm-popup-header">
         <h1 class="bm-popup-title">Briefmark</h1>
         <p class="bm-popup-pack">{pack.title}</p>
       </header>
+      {notice && (
+        <p class="bm-notice" role="status">
+          {notice}
+        </p>
+      )}
       <section class="bm-panel" aria-labelledby="bm-page-heading">
         <h2 class="bm-panel-title" id="bm-page-heading">
           On this page

@@ -20,7 +20,7 @@ export function TopicCard({ topic, packTitle, asOf, stale, relatedTitles, maxFac
   // The latest facts matter most on a hover; the popup shows all of them.
   const facts = topic.facts.slice(-maxFacts);
   return (
-    <section class="bm-card" role="dialog" aria-labelledby={headingId} data-topic={topic.id}>
+    <section class="bm-card" role="dialog" aria-labelledby={headingId} data-topic={topic.id} tabIndex={-1}>
       <header class="bm-card-header">
         <CategoryChip category={topic.category} />
         <h2 class="bm-card-title" id={headingId}>

@@ -29,7 +29,11 @@ export async function loadDisabledTopics(knownIds: readonly string[]): Promise<R
     return { value: [], notice: 'Briefmark could not read your settings just now; every topic is shown.' };
   }
   const repaired = repairDisabledTopics(raw, knownIds);
-  if (JSON.stringify(raw) !== JSON.stringify(repaired.value)) {
+  // Written back only when the set changed: order alone is no reason to race
+  // another context's write.
+  const sameSet =
+    Array.isArray(raw) && JSON.stringify([...raw].sort()) === JSON.stringify([...repaired.value].sort());
+  if (!sameSet) {
     try {
       await disabledTopicsItem.setValue(repaired.value);
     } catch {

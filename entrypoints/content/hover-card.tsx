@@ -87,14 +87,18 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
     if (ctx.isInvalid) return;
     stopAutoUpdate?.();
     current = mark;
+    const focused = mark === document.activeElement || mark.getRootNode() !== document;
     render(
-      <TopicCard
-        topic={topic}
-        packTitle={pack.title}
-        asOf={pack.asOf}
-        stale={stale}
-        relatedTitles={topic.related.map((id) => topics.get(id)?.title ?? id)}
-      />,
+      <>
+        <Announcer text={focused ? `${topic.title}. ${topic.summary} Press Enter to read the facts and sources.` : ''} />
+        <TopicCard
+          topic={topic}
+          packTitle={pack.title}
+          asOf={pack.asOf}
+          stale={stale}
+          relatedTitles={topic.related.map((id) => topics.get(id)?.title ?? id)}
+        />
+      </>,
       root,
     );
     const card = root.querySelector<HTMLElement>('.bm-card')!;
@@ -134,7 +138,8 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
     stopAutoUpdate?.();
     stopAutoUpdate = undefined;
     current = undefined;
-    if (ui?.mounted) render(null, ui.mounted);
+    // The live region stays, empty, so the next announcement is heard.
+    if (ui?.mounted) render(<Announcer text="" />, ui.mounted);
   }
 
   function markFrom(target: EventTarget | null): HTMLElement | null {
@@ -147,11 +152,19 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
   }
 
   function onKeydown(event: KeyboardEvent) {
+    // Enter on a highlight whose card is open takes the reader into the card,
+    // where Tab reaches its source links; Escape brings them back.
+    if (event.key === 'Enter' && current && markOf(event) === current) {
+      event.preventDefault();
+      ui?.mounted?.querySelector<HTMLElement>('.bm-card')?.focus();
+      return;
+    }
     if (event.key === 'Escape' && current) {
       const mark = current;
+      const focusInCard = ui?.shadowHost.contains(document.activeElement) ?? false;
       hide();
       // Back to the highlight the card belonged to, as a dialog would.
-      if (ui?.shadowHost.contains(document.activeElement)) {
+      if (focusInCard) {
         focusReturnedTo = mark;
         mark.focus({ preventScroll: true });
         focusReturnedTo = undefined;
@@ -188,4 +201,13 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
   });
 
   return { show: (mark) => void show(mark), hide };
+}
+
+/** A polite live region: screen readers hear the card's gist when a highlight takes focus. */
+function Announcer({ text }: { text: string }) {
+  return (
+    <p class="bm-visually-hidden" aria-live="polite">
+      {text}
+    </p>
+  );
 }

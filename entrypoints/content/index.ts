@@ -6,6 +6,7 @@
 import { defineContentScript } from '#imports';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
+import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/pause';
 import { onMessage, sendMessage } from '../../data/protocol';
 import { CATEGORY_STYLE } from '../../data/categories';
@@ -45,8 +46,13 @@ export default defineContentScript({
       clearTimeout: (id) => clearTimeout(id),
     });
 
+    const topicIds = pack.topics.map((topic) => topic.id);
+    // Stored settings are read defensively: a corrupt value is repaired in
+    // memory, never fatal. Only the popup writes settings back.
+    const readDisabled = async () =>
+      new Set(repairDisabledTopics(await disabledTopicsItem.getValue().catch(() => []), topicIds).value);
     let settings = {
-      disabled: new Set(await disabledTopicsItem.getValue()),
+      disabled: await readDisabled(),
       sites: await pausedSitesItem.getValue(),
       everywhere: await pausedEverywhereItem.getValue(),
     };
@@ -75,7 +81,7 @@ export default defineContentScript({
     };
 
     const stops = [
-      disabledTopicsItem.watch((value) => apply({ disabled: new Set(value) })),
+      disabledTopicsItem.watch((value) => apply({ disabled: new Set(repairDisabledTopics(value, topicIds).value) })),
       pausedSitesItem.watch((sites) => apply({ sites })),
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
     ];
@@ -87,7 +93,7 @@ export default defineContentScript({
           // The popup may ask right after a toggle, before the storage change
           // has reached this tab: apply the stored settings first.
           apply({
-            disabled: new Set(await disabledTopicsItem.getValue()),
+            disabled: await readDisabled(),
             sites: await pausedSitesItem.getValue(),
             everywhere: await pausedEverywhereItem.getValue(),
           });

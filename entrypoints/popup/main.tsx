@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PopupView, type PageState } from '../../components/PopupView';
 import { defaultPack } from '../../data/packs';
-import { disabledTopicsItem } from '../../data/settings';
+import { disabledTopicsItem, loadDisabledTopics } from '../../data/settings';
+import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { sendMessage } from '../../data/protocol';
 import { isStale } from '../../data/dates';
@@ -42,13 +43,18 @@ function Popup() {
   const [sites, setSites] = useState<readonly string[]>([]);
   const [everywhere, setEverywhere] = useState(false);
   const [tabId, setTabId] = useState<number>();
+  const [notice, setNotice] = useState<string>();
+  const topicIds = defaultPack.topics.map((topic) => topic.id);
 
   useEffect(() => {
-    void disabledTopicsItem.getValue().then((value) => setDisabled(new Set(value)));
+    void loadDisabledTopics(topicIds).then(({ value, notice }) => {
+      setDisabled(new Set(value));
+      setNotice(notice);
+    });
     void pausedSitesItem.getValue().then(setSites);
     void pausedEverywhereItem.getValue().then(setEverywhere);
     const unwatch = [
-      disabledTopicsItem.watch((value) => setDisabled(new Set(value))),
+      disabledTopicsItem.watch((value) => setDisabled(new Set(repairDisabledTopics(value, topicIds).value))),
       pausedSitesItem.watch(setSites),
       pausedEverywhereItem.watch(setEverywhere),
     ];
@@ -92,6 +98,7 @@ function Popup() {
       page={page}
       disabled={disabled}
       pause={{ everywhere, sites }}
+      notice={notice}
       onToggle={(id, enabled) => void toggle(id, enabled)}
       onReveal={(id) => void reveal(id)}
       onPauseSite={(host, paused) => void pauseSite(host, paused)}

@@ -98,12 +98,27 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     await page.close();
   });
 
-  it('shows the card when a highlight gets keyboard focus, and Escape closes it', async () => {
+  it('shows the card on keyboard focus, announces it, lets Enter reach its links, and Escape closes it', async () => {
     const page = await openArticle();
     await page.focus('mark[data-topic="brics"]');
     await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="brics"]', { visible: true });
+    // Screen readers are told what the highlight is about.
+    const announced = await page.$eval('briefmark-card >>> [aria-live="polite"]', (el) => el.textContent);
+    expect(announced).toContain(defaultPack.topics.find((topic) => topic.id === 'brics')!.title);
+    // Enter takes the reader into the card, where Tab reaches the sources.
+    await page.keyboard.press('Enter');
+    const insideCard = () => page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    expect(await insideCard()).toBe('briefmark-card');
+    await page.keyboard.press('Tab');
+    const link = await page.$eval('briefmark-card >>> .bm-card', () => {
+      const active = document.querySelector('briefmark-card')!.shadowRoot!.activeElement;
+      return active?.getAttribute('href');
+    });
+    expect(link).toMatch(/^https:\/\//);
+    // Escape closes the card and returns focus to the highlight.
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('briefmark-card')?.shadowRoot?.querySelector('.bm-card'));
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.topic)).toBe('brics');
     await page.close();
   });
 
