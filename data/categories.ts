@@ -12,4 +12,5 @@ export const CATEGORY_STYLE: Record<Category, { label: string; color: string }> 
   security: { label: 'Security', color: '#8e24aa' },
   cyber: { label: 'Cyber', color: '#00897b' },
   alliances: { label: 'Alliances', color: '#6d4c41' },
+  other: { label: 'Other', color: '#546e7a' },
 };

@@ -104,7 +104,17 @@ export const FactSchema = z
     }
   });
 
-export const CATEGORIES = ['maritime', 'military', 'diplomacy', 'economy', 'security', 'cyber', 'alliances'] as const;
+export const CATEGORIES = [
+  'maritime',
+  'military',
+  'diplomacy',
+  'economy',
+  'security',
+  'cyber',
+  'alliances',
+  /** For a reader's own topics and anything the others do not fit. */
+  'other',
+] as const;
 export const CategorySchema = z.enum(CATEGORIES);
 
 export const TopicSchema = z.strictObject({
@@ -115,7 +125,11 @@ export const TopicSchema = z.strictObject({
   summary: text(800),
   /** Where the common telling is disputed or wrong, said plainly. */
   caveat: text(600).optional(),
-  facts: z.array(FactSchema).min(1, 'must list at least one fact').max(12, 'must list at most 12 facts'),
+  /**
+   * Dated, sourced facts. May be empty: a reader's own topic has a note and no
+   * sources. The bundled pack's tests still require at least one per topic.
+   */
+  facts: z.array(FactSchema).max(12, 'must list at most 12 facts'),
   aliases: z.array(AliasSchema).min(1, 'must list at least one alias').max(60, 'must list at most 60 aliases'),
   /** Words that, somewhere on the page, make this topic's `needsContext` aliases count. */
   context: z.array(text(MAX_ALIAS_LENGTH)).max(40, 'must list at most 40 context terms').default([]),

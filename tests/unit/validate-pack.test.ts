@@ -72,7 +72,7 @@ const KEBAB = 'must be kebab-case (lower-case words joined by hyphens)';
 const HTTPS = 'must be an https:// address';
 const ALIAS_KINDS = 'must be a string, or an object with a "text" field';
 const CATEGORIES_LIST =
-  'must be one of "maritime", "military", "diplomacy", "economy", "security", "cyber", "alliances"';
+  'must be one of "maritime", "military", "diplomacy", "economy", "security", "cyber", "alliances", "other"';
 const fact0 = 'topics[0].facts[0]';
 
 const CASES: [name: string, make: (pack: Json) => unknown, errors: string[]][] = [
@@ -289,6 +289,12 @@ describe('validatePack', () => {
     const result = validatePack(validPack());
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.pack.topics[0]).toMatchObject({ context: [], related: [] });
+  });
+
+  it('accepts a topic with no facts (a reader’s own topic has a note, no sources)', () => {
+    const pack = validPack();
+    pack.topics[0].facts = [];
+    expect(validatePack(pack).ok).toBe(true);
   });
 
   it(`has at least 30 malformed packs (${CASES.length})`, () => {
