@@ -67,19 +67,74 @@ export interface MarkAttributes {
 }
 
 /**
- * Highlights every match of `matcher` under `root` (one element, or several
- * changed subtrees) in one walk. Returns how many marks were added.
+ * Elements whose whole subtree the scan skips at once. The scan rejects them
+ * as it meets them, so no text node pays for an ancestor check.
  */
-export function highlight(root: HTMLElement | HTMLElement[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
+const EXCLUDED_SUBTREES = [...EXCLUDED, 'head', 'title'].join(', ');
+
+/** Text shorter than the shortest alias cannot hold a mention. */
+const MIN_TEXT = 2;
+
+/**
+ * The scan: one TreeWalker pass over the text under `roots`, running the
+ * compiled pattern on each text node without touching the DOM. It yields the
+ * parent of each text node that holds a match, and `null` every 256 text
+ * nodes so a caller can pause between slices.
+ */
+export function* scanText(roots: readonly Node[], pattern: RegExp, texts?: string[]): Generator<Element | null> {
+  // A non-global copy: `test` must not carry lastIndex from node to node.
+  const tester = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  for (const root of roots) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.TEXT_NODE
+          ? NodeFilter.FILTER_ACCEPT
+          : (node as Element).matches(EXCLUDED_SUBTREES)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node as Text).data;
+      texts?.push(text);
+      if (text.length >= MIN_TEXT && tester.test(text) && node.parentElement) yield node.parentElement;
+      if (++seen % 256 === 0) yield null;
+    }
+  }
+}
+
+/**
+ * The outermost of `elements`: none inside another (a walk over an element
+ * already covers its descendants; walking text twice could mark the remainder
+ * of a split text node anew). Connected ones only, in their given order.
+ */
+export function outermost(elements: Iterable<Element>): Element[] {
+  const all = new Set(elements);
+  return [...all].filter((element) => {
+    if (!element.isConnected) return false;
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+      if (all.has(parent)) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Wraps every match under `contexts` in one mark.js `markRegExp` walk.
+ * mark.js tests each text node's parent against `exclude`, so regions inside
+ * a context (a `code` in a paragraph) stay untouched.
+ */
+function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
   const pattern = matcher.pattern;
-  if (!pattern) return 0;
+  if (!pattern || contexts.length === 0) return 0;
   let added = 0;
   // mark.js calls `filter` with the matched string just before it wraps it,
   // then `each` with the new element: the topic found in one is used in the
   // other.
   let pendingTopic: string | null = null;
   pattern.lastIndex = 0;
-  new Mark(root).markRegExp(pattern, {
+  new Mark(contexts as HTMLElement[]).markRegExp(pattern, {
     element: 'mark',
     className: MARK_CLASS,
     exclude: [EXCLUDE_SELECTOR],
@@ -103,6 +158,113 @@ export function highlight(root: HTMLElement | HTMLElement[], matcher: CompiledMa
     },
   });
   return added;
+}
+
+/**
+ * Highlights every match of `matcher` under `root` (one element, or several
+ * changed subtrees), at once. Returns how many marks were added.
+ *
+ * The scan finds the few elements whose text matches; mark.js then walks only
+ * those, in one call. Most of a page holds no mention and is read once, by
+ * the scan, at the cost of the pattern itself.
+ */
+export function highlight(root: Element | Element[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
+  if (!matcher.pattern) return 0;
+  const roots = Array.isArray(root) ? root : [root];
+  const found: Element[] = [];
+  for (const parent of scanText(roots, matcher.pattern)) if (parent) found.push(parent);
+  return markContexts(outermost(found), matcher, attributes);
+}
+
+export interface SliceOptions {
+  /** How long one slice may run before the page gets the main thread back. */
+  sliceMs?: number;
+  /** Resolves when the page has had its turn. */
+  yieldToPage(): Promise<void>;
+  /** Runs a slice's DOM edits (so the caller can drop the mutation records they cause). */
+  edit(change: () => void): void;
+  /** Stops the work between slices. */
+  signal?: { readonly aborted: boolean };
+}
+
+/** A clock for slices: says when one is over budget, and pauses for the page. */
+function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
+  let sliceStart = performance.now();
+  return {
+    sliceMs,
+    overBudget: () => performance.now() - sliceStart > sliceMs,
+    async pause() {
+      await yieldToPage();
+      sliceStart = performance.now();
+    },
+  };
+}
+
+/**
+ * The scan in slices: the parents of matching text under `roots` (and, in
+ * `texts`, every text it read). Resolves with `null` when aborted.
+ */
+export async function scanInSlices(
+  roots: readonly Node[],
+  pattern: RegExp,
+  options: SliceOptions,
+  texts?: string[],
+): Promise<Element[] | null> {
+  const clock = sliceClock(options);
+  const found: Element[] = [];
+  for (const parent of scanText(roots, pattern, texts)) {
+    if (parent) found.push(parent);
+    else if (clock.overBudget()) {
+      await clock.pause();
+      if (options.signal?.aborted) return null;
+    }
+  }
+  return found;
+}
+
+/**
+ * Marks the matches under `contexts` (outermost elements) in batches sized to
+ * the slice budget, yielding to the page between batches. Resolves with how
+ * many marks were added.
+ */
+export async function markInSlices(
+  contexts: readonly Element[],
+  matcher: CompiledMatcher,
+  attributes: MarkAttributes,
+  options: SliceOptions,
+): Promise<number> {
+  const clock = sliceClock(options);
+  let added = 0;
+  // A batch's time per context tells the next batch's size.
+  let batch = 32;
+  for (let i = 0; i < contexts.length; ) {
+    if (options.signal?.aborted) break;
+    const slice = contexts.slice(i, i + batch).filter((element) => element.isConnected);
+    const started = performance.now();
+    options.edit(() => {
+      added += markContexts(slice, matcher, attributes);
+    });
+    i += batch;
+    const perContext = (performance.now() - started) / Math.max(1, slice.length);
+    batch = Math.max(1, Math.min(1024, Math.floor(clock.sliceMs / 2 / Math.max(perContext, 0.001))));
+    if (clock.overBudget() && i < contexts.length) await clock.pause();
+  }
+  return added;
+}
+
+/**
+ * `highlight`, split into slices of at most `sliceMs` that yield to the page
+ * between them, so a long page never blocks it for long.
+ */
+export async function highlightInSlices(
+  roots: readonly Element[],
+  matcher: CompiledMatcher,
+  attributes: MarkAttributes,
+  options: SliceOptions,
+): Promise<number> {
+  if (!matcher.pattern) return 0;
+  const found = await scanInSlices(roots, matcher.pattern, options);
+  return found ? markInSlices(outermost(found), matcher, attributes, options) : 0;
 }
 
 /** Removes one mark, restoring its text into the text node it came from. */

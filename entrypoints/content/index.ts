@@ -97,6 +97,8 @@ export default defineContentScript({
             sites: await pausedSitesItem.getValue(),
             everywhere: await pausedEverywhereItem.getValue(),
           });
+          // Counts after the passes under way, so the popup never shows half a page.
+          await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused() };
         }),
         onMessage('revealTopic', ({ data: topicId }) => reveal(live.marks(new Set([topicId]))[0])),

@@ -2,10 +2,13 @@
  * Keeps a page highlighted while it changes: the first pass over the whole
  * page, then only what the page adds or rewrites.
  *
+ * - Work is split into slices of a few milliseconds that yield to the page,
+ *   and queued, so passes never overlap and a long page never freezes.
  * - Mutations are batched: work starts once the page has been quiet for a
  *   moment (at most MAX_WAIT_MS after the first change), so a page streaming
  *   in comments costs one pass per burst, not one per node.
- * - Only changed subtrees are walked, all of them in one mark.js walk.
+ * - Only changed subtrees are read, and turning a topic off re-reads only the
+ *   elements its marks were in.
  * - Our own edits never feed back: records they cause are taken and dropped.
  * - A page that keeps removing our highlights (a framework re-rendering them
  *   away) gets MAX_FIGHTS retries; then we back off, quietly and
@@ -21,11 +24,16 @@ import {
   MARK_SELECTOR,
   countMentions,
   highlight,
+  highlightInSlices,
   marksIn,
+  markInSlices,
   openShadowRoots,
+  outermost,
+  scanInSlices,
   unhighlight,
   unwrap,
   type MarkAttributes,
+  type SliceOptions,
 } from './highlighter';
 
 const QUIET_MS = 60;
@@ -43,6 +51,17 @@ export interface LivePageOptions {
   clearTimeout?(id: number | undefined): void;
 }
 
+/** Gives the page the main thread, and comes back soon (not throttled like a timer). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 export class LivePage {
   private disabled = new Set<string>();
   private withContext = new Set<string>();
@@ -55,6 +74,10 @@ export class LivePage {
   private fights = 0;
   private backoffs = 0;
   private running = false;
+  /** Bumped to cancel queued and running passes. */
+  private generation = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly allTopics: Set<string>;
   private readonly setTimer: (handler: () => void, ms: number) => number;
   private readonly clearTimer: (id: number | undefined) => void;
 
@@ -66,10 +89,16 @@ export class LivePage {
     this.setTimer = options.setTimeout ?? ((handler, ms) => view.setTimeout(handler, ms));
     this.clearTimer = options.clearTimeout ?? ((id) => view.clearTimeout(id));
     this.observer = new view.MutationObserver((records) => this.collect(records));
+    this.allTopics = new Set(options.pack.topics.map((topic) => topic.id));
   }
 
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** Resolves once every queued pass is done (the popup asks for counts after it). */
+  idle(): Promise<void> {
+    return this.queue;
   }
 
   /** Highlights the whole page and starts following its changes. */
@@ -78,13 +107,14 @@ export class LivePage {
     this.running = true;
     this.fights = 0;
     this.backoffs = 0;
-    this.fullPass();
     this.observe();
+    this.enqueue((slices) => this.fullPass(slices));
   }
 
   /** Removes every highlight and stops watching: the page is as we found it. */
   stop(): void {
     this.running = false;
+    this.generation++;
     this.clearTimer(this.timer);
     this.timer = undefined;
     this.pending.clear();
@@ -96,17 +126,32 @@ export class LivePage {
   /** Applies a new set of switched-off topics, touching only what changed. */
   setDisabled(disabled: ReadonlySet<string>): void {
     const turnedOff = new Set([...disabled].filter((id) => !this.disabled.has(id)));
-    const changed = turnedOff.size > 0 || [...this.disabled].some((id) => !disabled.has(id));
+    const turnedOn = new Set([...this.disabled].filter((id) => !disabled.has(id)));
     this.disabled = new Set(disabled);
-    if (!changed || !this.running) return;
-    this.edit(() => {
-      if (turnedOff.size > 0) this.containers().forEach((root) => unhighlight(root, turnedOff));
-      // Existing marks are excluded from the walk, so this adds only what is
-      // missing: newly enabled topics, and text a removed topic had covered.
-      this.compile();
-      this.highlightEverything();
-    });
-    this.report();
+    if (!this.running || (turnedOff.size === 0 && turnedOn.size === 0)) return;
+    this.compile();
+    if (turnedOff.size > 0) {
+      // Text a removed mark covered may hold another topic's mention: read
+      // again only the elements those marks were in.
+      const marks = this.marks(turnedOff);
+      const parents = outermost(marks.map((mark) => mark.parentElement).filter((p): p is HTMLElement => p !== null));
+      this.edit(() => {
+        marks.forEach(unwrap);
+        highlight(parents, this.matcher, this.options.attributes);
+      });
+      this.report();
+    }
+    if (turnedOn.size > 0) {
+      // Only the newly enabled topics' aliases: existing marks are skipped by the scan.
+      const onlyNew = compileMatcher(this.options.pack, {
+        disabled: new Set([...this.allTopics].filter((id) => !turnedOn.has(id))),
+        withContext: this.withContext,
+      });
+      this.enqueue(async (slices) => {
+        await highlightInSlices(this.contexts(), onlyNew, this.options.attributes, slices);
+        this.report();
+      });
+    }
   }
 
   /** Mentions per topic, shadow roots included. */
@@ -119,36 +164,57 @@ export class LivePage {
     return this.containers().flatMap((root) => marksIn(root, topicIds));
   }
 
-  /** The body and the open shadow roots found on the last full pass. */
+  /** The body and the open shadow roots found so far. */
   private containers(): ParentNode[] {
     return [this.doc.body, ...this.shadowRoots.filter((shadow) => shadow.host.isConnected)];
   }
 
-  /** One walk over the body and every open shadow root's contents. */
-  private highlightEverything(): void {
-    const contexts = [this.doc.body, ...this.shadowRoots.flatMap((shadow) => Array.from(shadow.children) as HTMLElement[])];
-    highlight(contexts, this.matcher, this.options.attributes);
+  /** What a walk over everything starts from: the body and each shadow root's children. */
+  private contexts(): Element[] {
+    return [this.doc.body, ...this.shadowRoots.flatMap((shadow) => Array.from(shadow.children))];
   }
 
   private compile(): void {
     this.matcher = compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.withContext });
   }
 
-  private fullPass(): void {
-    // Ambiguous aliases ("Alaska") count only where the page carries the
-    // topic's context: one cheap read of the page's text decides which.
+  /** Queues a pass; a pass queued before a stop or restart never runs. */
+  private enqueue(pass: (slices: SliceOptions) => Promise<void>): void {
+    const generation = this.generation;
+    const page = this;
+    const slices: SliceOptions = {
+      yieldToPage,
+      edit: (change) => this.edit(change),
+      signal: {
+        get aborted() {
+          return generation !== page.generation || !page.running;
+        },
+      },
+    };
+    this.queue = this.queue
+      .then(() => (slices.signal!.aborted ? undefined : pass(slices)))
+      .catch(() => undefined); // Never throw into the page.
+  }
+
+  private async fullPass(slices: SliceOptions): Promise<void> {
     this.shadowRoots = openShadowRoots(this.doc.body);
-    const text = [this.doc.body, ...this.shadowRoots].map((root) => root.textContent ?? '').join('\n');
-    this.withContext = topicsWithContext(this.options.pack.topics, text);
+    for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
+    // One scan finds the candidate elements and reads the page's text. Which
+    // ambiguous aliases ("Alaska") count depends on that text, so the scan
+    // uses every alias, and the marking only those whose topic has context.
+    const texts: string[] = [];
+    const everyAlias = compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.allTopics });
+    if (!everyAlias.pattern) return;
+    const found = await scanInSlices(this.contexts(), everyAlias.pattern, slices, texts);
+    if (!found) return;
+    this.withContext = found.length > 0 ? topicsWithContext(this.options.pack.topics, texts.join('\n')) : new Set();
     this.compile();
-    this.edit(() => this.highlightEverything());
+    await markInSlices(outermost(found), this.matcher, this.options.attributes, slices);
     this.report();
   }
 
   private observe(): void {
-    for (const root of this.containers()) {
-      this.observer.observe(root as Node, { childList: true, subtree: true, characterData: true });
-    }
+    for (const root of this.containers()) this.observer.observe(root as Node, OBSERVED);
   }
 
   /** Runs our own DOM edits; the mutation records they cause are dropped. */
@@ -193,7 +259,7 @@ export class LivePage {
     for (const shadow of roots.flatMap((root) => [root.shadowRoot, ...openShadowRoots(root)])) {
       if (!shadow || this.shadowRoots.includes(shadow)) continue;
       this.shadowRoots.push(shadow);
-      this.observer.observe(shadow, { childList: true, subtree: true, characterData: true });
+      this.observer.observe(shadow, OBSERVED);
       roots.push(...(Array.from(shadow.children) as HTMLElement[]));
     }
 
@@ -203,22 +269,21 @@ export class LivePage {
     const newlyInContext = [...topicsWithContext(this.options.pack.topics, addedText)].filter(
       (id) => !this.withContext.has(id),
     );
-    if (newlyInContext.length > 0) {
-      newlyInContext.forEach((id) => this.withContext.add(id));
-      this.compile();
-      this.edit(() => this.highlightEverything());
-    } else {
+    newlyInContext.forEach((id) => this.withContext.add(id));
+    if (newlyInContext.length > 0) this.compile();
+    this.enqueue(async (slices) => {
+      // A mark whose text the page rewrote no longer says what it marks.
       this.edit(() => {
-        // A mark whose text the page rewrote no longer says what it marks.
         for (const root of roots) {
           for (const mark of marksIn(root)) {
             if (this.matcher.topicOf(mark.textContent ?? '') !== mark.dataset.topic) unwrap(mark);
           }
         }
-        highlight(roots, this.matcher, this.options.attributes);
       });
-    }
-    this.report();
+      const targets = newlyInContext.length > 0 ? this.contexts() : roots.filter((root) => root.isConnected);
+      await highlightInSlices(targets, this.matcher, this.options.attributes, slices);
+      this.report();
+    });
   }
 
   private backOff(): void {
@@ -230,9 +295,11 @@ export class LivePage {
       this.timer = undefined;
       if (!this.running) return;
       this.fights = MAX_FIGHTS - 1; // one more fight after a rest means back off again, longer
-      this.edit(() => this.highlightEverything());
       this.observe();
-      this.report();
+      this.enqueue(async (slices) => {
+        await highlightInSlices(this.contexts(), this.matcher, this.options.attributes, slices);
+        this.report();
+      });
     }, delay);
   }
 
@@ -240,6 +307,8 @@ export class LivePage {
     this.options.onCountsChanged?.(this.counts());
   }
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function isOurs(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(MARK_SELECTOR);
@@ -258,16 +327,11 @@ export function changedRoots(nodes: Iterable<Node>, doc: Document): HTMLElement[
   const elements = new Set<HTMLElement>();
   for (const node of nodes) {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
-    if (!element || !element.isConnected) continue;
+    if (!element || !element.isConnected || element.ownerDocument !== doc) continue;
     const mark = element.closest<HTMLElement>(MARK_SELECTOR);
     const root = mark?.parentElement ?? element;
     if (root.closest(EXCLUDE_SELECTOR)) continue;
     elements.add(root);
   }
-  return [...elements].filter((element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (elements.has(parent)) return false;
-    }
-    return true;
-  });
+  return outermost(elements) as HTMLElement[];
 }
