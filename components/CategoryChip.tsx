@@ -10,8 +10,8 @@ export function CategoryChip({ category }: { category: Category }) {
   );
 }
 
-/** The category as a coloured dot, where a label would crowd the line. */
-export function CategoryDot({ category }: { category: Category }) {
+/** The category as a coloured dot, where a label would crowd the line. `color` is the reader's choice. */
+export function CategoryDot({ category, color }: { category: Category; color?: string }) {
   const style = CATEGORY_STYLE[category];
-  return <span class="bm-dot" style={{ background: style.color }} title={style.label} aria-hidden="true" />;
+  return <span class="bm-dot" style={{ background: color ?? style.color }} title={style.label} aria-hidden="true" />;
 }

@@ -18,6 +18,30 @@ function isHttps(url: string): boolean {
   }
 }
 
+/**
+ * A fact's sources as https links, each labelled with its site. Pack text is
+ * rendered as text only (Preact escapes it). Links are https-only by schema,
+ * and checked again here: Preact would render a javascript: href as it is.
+ * They never get the opener.
+ */
+export function SourceLinks({ sources }: { sources: readonly string[] }) {
+  return (
+    <span class="bm-fact-sources">
+      {sources.map((url) =>
+        isHttps(url) ? (
+          <a class="bm-source" href={url} target="_blank" rel="noopener noreferrer" key={url}>
+            {sourceLabel(url)}
+          </a>
+        ) : (
+          <span class="bm-source-text" key={url}>
+            {url}
+          </span>
+        ),
+      )}
+    </span>
+  );
+}
+
 /** A topic's dated facts, each with its sources as https links. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   return (
@@ -28,22 +52,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
             {formatSpan(fact.date, fact.endDate)}
           </time>
           <span class="bm-fact-text">{fact.text}</span>
-          <span class="bm-fact-sources">
-            {fact.sources.map((url) =>
-              // Pack text is rendered as text only (Preact escapes it). Links
-              // are https-only by schema, and checked again here: Preact would
-              // render a javascript: href as it is. They never get the opener.
-              isHttps(url) ? (
-                <a class="bm-source" href={url} target="_blank" rel="noopener noreferrer" key={url}>
-                  {sourceLabel(url)}
-                </a>
-              ) : (
-                <span class="bm-source-text" key={url}>
-                  {url}
-                </span>
-              ),
-            )}
-          </span>
+          <SourceLinks sources={fact.sources} />
         </li>
       ))}
     </ol>

@@ -14,3 +14,16 @@ export const CATEGORY_STYLE: Record<Category, { label: string; color: string }> 
   alliances: { label: 'Alliances', color: '#6d4c41' },
   other: { label: 'Other', color: '#546e7a' },
 };
+
+/**
+ * Every category's colour: the reader's choice where they made one (a valid
+ * #rrggbb), the default elsewhere.
+ */
+export function categoryColors(chosen: Partial<Record<Category, string>> = {}): Record<Category, string> {
+  const colors = {} as Record<Category, string>;
+  for (const category of Object.keys(CATEGORY_STYLE) as Category[]) {
+    const pick = chosen[category];
+    colors[category] = typeof pick === 'string' && /^#[0-9a-fA-F]{6}$/.test(pick) ? pick : CATEGORY_STYLE[category].color;
+  }
+  return colors;
+}

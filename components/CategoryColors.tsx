@@ -1,0 +1,49 @@
+import { CATEGORIES, type Category } from '../data/schema';
+import { CATEGORY_STYLE } from '../data/categories';
+
+export interface CategoryColorsProps {
+  colors: Record<Category, string>;
+  onChange(category: Category, color: string): void;
+}
+
+/**
+ * A colour picker per category. Reports on `change` (when the reader settles
+ * on a colour), not on every `input` while they drag: each report may be a
+ * sync-storage write, and those are rationed.
+ */
+export function CategoryColors({ colors, onChange }: CategoryColorsProps) {
+  return (
+    <fieldset class="bm-category-colors">
+      <legend class="bm-panel-title">Category colours</legend>
+      <ul class="bm-category-color-list">
+        {CATEGORIES.map((category) => {
+          const { label, color: fallback } = CATEGORY_STYLE[category];
+          const color = colors[category];
+          return (
+            <li class="bm-category-color" key={category}>
+              <label>
+                <input
+                  type="color"
+                  value={color}
+                  data-category={category}
+                  onChange={(event) => onChange(category, event.currentTarget.value)}
+                />
+                <span>{label}</span>
+              </label>
+              {color.toLowerCase() !== fallback && (
+                <button
+                  type="button"
+                  class="bm-link-button"
+                  aria-label={`Reset the ${label} colour`}
+                  onClick={() => onChange(category, fallback)}
+                >
+                  Reset
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

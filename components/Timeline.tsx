@@ -1,0 +1,141 @@
+import type { Category, Fact, Topic } from '../data/schema';
+import { CATEGORY_STYLE, categoryColors } from '../data/categories';
+import { formatSpan } from '../data/dates';
+import { SourceLinks } from './FactList';
+
+export interface TimelineTopic {
+  topic: Topic;
+  packTitle: string;
+}
+
+export type TimelineSelection = ReadonlySet<string> | 'all';
+
+export interface TimelineProps {
+  topics: readonly TimelineTopic[];
+  /** Which topics' facts are shown: `'all'`, or a set of topic ids. */
+  selected: TimelineSelection;
+  onSelect(selection: TimelineSelection): void;
+  /** The reader's category colours; the defaults where left out. */
+  colors?: Partial<Record<Category, string>>;
+}
+
+export interface TimelineEvent {
+  fact: Fact;
+  topic: Topic;
+  packTitle: string;
+}
+
+export interface TimelineMonth {
+  /** "2026-01". */
+  key: string;
+  /** "January 2026". */
+  label: string;
+  events: TimelineEvent[];
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function isShown(selected: TimelineSelection, topicId: string): boolean {
+  return selected === 'all' || selected.has(topicId);
+}
+
+/**
+ * The dated facts of the selected topics, newest first, grouped by the month
+ * they start in. Newest first because a reader opens the timeline to see what
+ * happened lately; the month headings let them read back from there. Facts on
+ * the same day keep the order of the topics and of each topic's facts.
+ */
+export function timelineMonths(topics: readonly TimelineTopic[], selected: TimelineSelection): TimelineMonth[] {
+  const events: TimelineEvent[] = topics
+    .filter(({ topic }) => isShown(selected, topic.id))
+    .flatMap(({ topic, packTitle }) => topic.facts.map((fact) => ({ fact, topic, packTitle })));
+  // Array.prototype.sort is stable: equal dates keep their order.
+  events.sort((a, b) => (a.fact.date < b.fact.date ? 1 : a.fact.date > b.fact.date ? -1 : 0));
+  const months: TimelineMonth[] = [];
+  for (const event of events) {
+    const key = event.fact.date.slice(0, 7);
+    let month = months.at(-1);
+    if (month?.key !== key) {
+      month = { key, label: monthFormat.format(new Date(`${key}-01T00:00:00Z`)), events: [] };
+      months.push(month);
+    }
+    month.events.push(event);
+  }
+  return months;
+}
+
+/** The selection after the reader presses a topic's chip. */
+export function toggleTopic(selected: TimelineSelection, topicId: string, allIds: readonly string[]): TimelineSelection {
+  const next = new Set(selected === 'all' ? [] : selected);
+  if (next.has(topicId)) next.delete(topicId);
+  else next.add(topicId);
+  if (next.size === 0 || allIds.every((id) => next.has(id))) return 'all';
+  return next;
+}
+
+/** The briefing's dated facts on a vertical timeline, filterable by topic. */
+export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) {
+  const palette = categoryColors(colors);
+  const dated = topics.filter(({ topic }) => topic.facts.length > 0);
+  const allIds = dated.map(({ topic }) => topic.id);
+  const months = timelineMonths(dated, selected);
+  const showPack = new Set(dated.map(({ packTitle }) => packTitle)).size > 1;
+
+  return (
+    <section class="bm-timeline" aria-label="Timeline">
+      <div class="bm-timeline-filter" role="group" aria-label="Show topics">
+        <button type="button" class="bm-filter-chip" aria-pressed={selected === 'all'} onClick={() => onSelect('all')}>
+          All
+        </button>
+        {dated.map(({ topic }) => (
+          <button
+            type="button"
+            class="bm-filter-chip"
+            key={topic.id}
+            data-topic={topic.id}
+            aria-pressed={selected !== 'all' && selected.has(topic.id)}
+            style={{ '--bm-category': palette[topic.category] }}
+            onClick={() => onSelect(toggleTopic(selected, topic.id, allIds))}
+          >
+            <span class="bm-filter-dot" aria-hidden="true" />
+            {topic.title}
+          </button>
+        ))}
+      </div>
+      {months.length === 0 ? (
+        <p class="bm-timeline-empty">No dated facts for the topics shown.</p>
+      ) : (
+        <ol class="bm-timeline-months">
+          {months.map((month) => (
+            <li class="bm-timeline-month" key={month.key}>
+              <h3 class="bm-timeline-month-title" id={`bm-month-${month.key}`}>
+                {month.label}
+              </h3>
+              <ol class="bm-timeline-events" aria-labelledby={`bm-month-${month.key}`}>
+                {month.events.map(({ fact, topic, packTitle }) => (
+                  <li
+                    class="bm-timeline-event"
+                    key={`${topic.id}-${fact.date}-${fact.text}`}
+                    data-topic={topic.id}
+                    style={{ '--bm-category': palette[topic.category] }}
+                  >
+                    <span class="bm-timeline-dot" title={CATEGORY_STYLE[topic.category].label} aria-hidden="true" />
+                    <div class="bm-timeline-head">
+                      <time class="bm-timeline-date" dateTime={fact.date}>
+                        {formatSpan(fact.date, fact.endDate)}
+                      </time>
+                      <span class="bm-timeline-topic">{topic.title}</span>
+                      {showPack && <span class="bm-timeline-pack">{packTitle}</span>}
+                    </div>
+                    <p class="bm-timeline-text">{fact.text}</p>
+                    <SourceLinks sources={fact.sources} />
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
