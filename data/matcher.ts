@@ -84,15 +84,46 @@ export function aliasSource(rule: AliasRule): string {
   return body + suffix + POSSESSIVE;
 }
 
-/** Which of a pack's topics have one of their context terms in `text`. */
+/**
+ * Which of a pack's topics have one of their context terms in `text`.
+ *
+ * A context term counts only outside the topic's own ambiguous forms: the
+ * "ракета" in "гиперзвуковая ракета" is no evidence that this hypersonic
+ * missile is the topic's, and "Will for Peace" cannot vouch for itself.
+ */
 export function topicsWithContext(topics: readonly Topic[], text: string): Set<string> {
   const found = new Set<string>();
   for (const topic of topics) {
     if (topic.context.length === 0) continue;
-    const probe = alternation(topic.context.map((term) => aliasRule(term)));
-    if (new RegExp(probe, 'u').test(text)) found.add(topic.id);
+    const { probe, ambiguous } = contextPatterns(topic);
+    if (!probe.test(text)) continue;
+    const outside = ambiguous ? text.replace(ambiguous, ' ') : text;
+    if (outside === text || probe.test(outside)) found.add(topic.id);
   }
   return found;
+}
+
+interface ContextPatterns {
+  /** Any of the topic's context terms (not global: `test` keeps no state). */
+  probe: RegExp;
+  /** Every one of the topic's `needsContext` aliases, or `null` if it has none. */
+  ambiguous: RegExp | null;
+}
+
+// Pages are read again on every change: compile each topic's patterns once.
+const contextCache = new WeakMap<Topic, ContextPatterns>();
+
+function contextPatterns(topic: Topic): ContextPatterns {
+  let patterns = contextCache.get(topic);
+  if (!patterns) {
+    const ambiguous = topic.aliases.map(aliasRule).filter((rule) => rule.needsContext);
+    patterns = {
+      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'u'),
+      ambiguous: ambiguous.length > 0 ? new RegExp(alternation(ambiguous), 'gu') : null,
+    };
+    contextCache.set(topic, patterns);
+  }
+  return patterns;
 }
 
 function alternation(rules: readonly AliasRule[]): string {

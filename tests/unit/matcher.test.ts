@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasRule, aliasSource, compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
+import { defaultPack } from '../../data/packs';
 import type { Pack, Topic } from '../../data/schema';
 import { topic } from './fixtures';
 
@@ -91,6 +92,46 @@ describe('compileMatcher', () => {
       ['bella-1', 'Marinera'],
       ['alaska', 'Alaska'],
     ]);
+  });
+
+  it('counts a context term only outside the topic’s own ambiguous forms', () => {
+    const topics = [
+      topic(
+        'oreshnik',
+        [
+          { text: 'Орешник', suffixLetters: 3, needsContext: true },
+          { text: 'гиперзвуковая ракета', needsContext: true },
+          'Oreshnik',
+        ],
+        { context: ['ракета', 'Oreshnik'] },
+      ),
+    ];
+    // The only "ракета" is inside the ambiguous form itself: no evidence.
+    expect([...topicsWithContext(topics, 'гиперзвуковая ракета «Циркон»')]).toEqual([]);
+    // A term elsewhere on the page counts, as does an unambiguous alias.
+    expect([...topicsWithContext(topics, 'ракета «Орешник»')]).toEqual(['oreshnik']);
+    expect([...topicsWithContext(topics, 'гиперзвуковая ракета; ещё одна ракета')]).toEqual(['oreshnik']);
+    expect([...topicsWithContext(topics, 'гиперзвуковая ракета, or the Oreshnik')]).toEqual(['oreshnik']);
+  });
+
+  it('finds context next to punctuation and across no-break spaces, in any letter case', () => {
+    const topics = [topic('alaska', [{ text: 'Alaska', needsContext: true }], { context: ['Putin', 'Putin’s envoy'] })];
+    for (const text of ['(Putin) in Alaska', 'PUTIN IN ALASKA', '«Putin’s\u00a0envoy»', "Putin's envoy"]) {
+      expect([...topicsWithContext(topics, text)], text).toEqual(['alaska']);
+    }
+    expect([...topicsWithContext(topics, 'Putinism in Alaska')]).toEqual([]);
+  });
+
+  it('stays fast on adversarial text for a whole real pack (no pack can make it slow)', () => {
+    const all = new Set(defaultPack.topics.map((t) => t.id));
+    const matcher = compileMatcher(defaultPack, { withContext: all });
+    const texts = ['а'.repeat(100_000), 'Bella '.repeat(20_000), 'Орешни'.repeat(20_000), 'BRICS+'.repeat(20_000)];
+    const started = performance.now();
+    for (const text of texts) {
+      findMentions(matcher, text);
+      topicsWithContext(defaultPack.topics, text);
+    }
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('rejects what no enabled alias produces', () => {
