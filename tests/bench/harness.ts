@@ -1,0 +1,394 @@
+/**
+ * The in-page side of the benchmark, bundled with esbuild and evaluated in each page as
+ * `window.__bench`. It runs Briefmark's own code from source: (a) is the content script's
+ * `LivePage` (its first full pass, its toggle, its handling of appended content), the diagnostics
+ * replay that pass step by step with the highlighter and matcher.
+ *
+ * Every measured operation runs in its own event-loop task (setTimeout), as the content script's
+ * work does, so the Long Tasks API sees it; after it, two animation frames let the style and layout
+ * work it caused run, and the longest task overlapping that whole window is reported.
+ */
+import Mark from 'mark.js';
+import { EXCLUDED, EXCLUDE_SELECTOR, MARK_SELECTOR, countMentions, highlight, unhighlight } from '../../entrypoints/content/highlighter';
+import { LivePage } from '../../entrypoints/content/live-page';
+import { activeRules, compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
+import { defaultPack } from '../../data/packs';
+import { CATEGORY_STYLE } from '../../data/categories';
+
+const pack = defaultPack;
+const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
+const attributes = { colorOf: (id: string) => colors.get(id) };
+
+/** The highlighter's own exclusion, as it hands it to mark.js: tested per text node's parent. */
+const EXCLUDE_PER_TEXT_NODE = EXCLUDE_SELECTOR;
+/** The same exclusion, tested once per element and pruning the subtree: what a lower bound needs. */
+const EXCLUDE_ELEMENT = EXCLUDED.join(', ');
+
+// ---------------------------------------------------------------------------------------------
+// Long tasks and task timing
+
+const longTasks: { start: number; duration: number }[] = [];
+let longTasksSupported = false;
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  longTasksSupported = PerformanceObserver.supportedEntryTypes.includes('longtask');
+} catch {
+  longTasksSupported = false;
+}
+
+/** Two animation frames (style, layout, paint of what changed), then a task. */
+const settle = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 500);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        setTimeout(resolve, 0);
+      }),
+    );
+  });
+
+export interface Timed<T> {
+  result: T;
+  /** The duration of the operation, until its promise resolved for an asynchronous one. */
+  ms: number;
+  /** Longest long task (> 50 ms) overlapping the operation and the frames after it; 0 when none. */
+  longestTaskMs: number;
+  /** Time from the end of the operation until two frames were produced (style and layout it caused). */
+  renderMs: number;
+}
+
+/**
+ * Runs `operation` in a fresh task and times it until it has finished: an operation that returns
+ * a promise (LivePage's passes are sliced and queued) is timed until the promise resolves.
+ */
+async function inTask<T>(operation: () => T | Promise<T>): Promise<Timed<T>> {
+  await settle();
+  const run = await new Promise<{ result: T; t0: number; t1: number }>((resolve) =>
+    setTimeout(async () => {
+      const t0 = performance.now();
+      const result = await operation();
+      const t1 = performance.now();
+      resolve({ result, t0, t1 });
+    }, 0),
+  );
+  await settle();
+  const end = performance.now();
+  // Long-task entries are delivered asynchronously.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const overlapping = longTasks.filter((task) => task.start < end && task.start + task.duration > run.t0);
+  return {
+    result: run.result,
+    ms: run.t1 - run.t0,
+    longestTaskMs: Math.max(0, ...overlapping.map((task) => task.duration)),
+    renderMs: end - run.t1,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lower bound: one TreeWalker pass, the same pattern, no DOM change
+
+function acceptText(node: Node): number {
+  if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+  return (node as Element).matches(EXCLUDE_ELEMENT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+}
+
+/** Counts the accepted matches of `matcher` in the text nodes under `root` that Briefmark may highlight. */
+function scan(root: Node, matcher: CompiledMatcher, textNodes = textNodesUnder(root)): { matches: number; textNodes: number } {
+  const pattern = matcher.pattern;
+  let matches = 0;
+  if (!pattern) return { matches, textNodes: textNodes.length };
+  for (const node of textNodes) {
+    const data = node.data;
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(data)) !== null) {
+      if (matcher.topicOf(match[0]) !== null) matches++;
+    }
+  }
+  return { matches, textNodes: textNodes.length };
+}
+
+function textNodesUnder(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, acceptText);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** The same walk, but excluding the way the highlighter asks mark.js to: a selector test per text node. */
+function textNodesPerNodeExclusion(root: Node): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, (node) =>
+    (node.parentNode as Element).matches(EXCLUDE_PER_TEXT_NODE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+export type DiagnosticKind = 'steps' | 'regexOnly' | 'walkOnly' | 'perNodeExclusion';
+
+// ---------------------------------------------------------------------------------------------
+// State of the page between calls
+
+let withContext: Set<string> | null = null;
+/** The topics turned off by `toggleOff`: the LivePage leaves them out from then on. */
+let disabledNow = new Set<string>();
+const contextOfPage = () => (withContext ??= topicsWithContext(pack.topics, document.body.textContent ?? ''));
+
+function topicWithMostMarks(): string {
+  const counts = Object.entries(countMentions(document.body)).sort((a, b) => b[1] - a[1]);
+  return counts[0]?.[0] ?? pack.topics[0]!.id;
+}
+
+function appendSection(html: string): HTMLElement {
+  const section = document.createElement('section');
+  section.dataset.benchAppended = '';
+  section.innerHTML = html;
+  (document.getElementById('article') ?? document.body).append(section);
+  return section;
+}
+
+/** The content script's LivePage; its timers are timed (a mutation flush runs in one). */
+let live: LivePage | null = null;
+const timerRuns: { start: number; ms: number }[] = [];
+function livePage(): LivePage {
+  return (live ??= new LivePage(document, {
+    pack,
+    attributes,
+    setTimeout: (handler, ms) =>
+      window.setTimeout(() => {
+        const start = performance.now();
+        handler();
+        timerRuns.push({ start, ms: performance.now() - start });
+      }, ms),
+    clearTimeout: (id) => window.clearTimeout(id),
+  }));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const longestTaskIn = (start: number, end: number) =>
+  Math.max(0, ...longTasks.filter((task) => task.start < end && task.start + task.duration > start).map((task) => task.duration));
+
+// ---------------------------------------------------------------------------------------------
+// The API
+
+const api = {
+  longTasksSupported: () => longTasksSupported,
+
+  /** Size of what the page gives the highlighter. */
+  pageInfo() {
+    const text = document.body.textContent ?? '';
+    return {
+      textChars: text.length,
+      elements: document.body.getElementsByTagName('*').length,
+      textNodes: textNodesUnder(document.body).length,
+    };
+  },
+
+  /**
+   * (a) What the content script does at load: `LivePage.start`, timed until `idle()` resolves
+   * (its full pass runs in slices that yield to the page).
+   */
+  async briefmark() {
+    const run = await inTask(async function briefmarkRun() {
+      const page = livePage();
+      page.start(new Set());
+      await page.idle();
+    });
+    return { ...run, result: { marks: document.querySelectorAll(MARK_SELECTOR).length } };
+  },
+
+  /**
+   * (b) The naive baseline: one mark.js `mark()` call per alias of the same enabled rules (longest
+   * first, like the alternation), with the same exclusions and whole-word matching.
+   */
+  naive(budgetMs = Infinity) {
+    const context = contextOfPage();
+    const rules = pack.topics
+      .flatMap((topic) => activeRules(topic, { withContext: context }).map((rule) => ({ topic: topic.id, rule })))
+      .sort((a, b) => b.rule.text.length - a.rule.text.length);
+    return inTask(() => {
+      const started = performance.now();
+      let marks = 0;
+      let aliasesRun = 0;
+      for (const { topic, rule } of rules) {
+        // One walk per alias costs about the same for every alias: past the budget, the caller
+        // extrapolates from the aliases run.
+        if (performance.now() - started > budgetMs) break;
+        aliasesRun++;
+        new Mark(document.body).mark(rule.text, {
+          element: 'mark',
+          className: 'briefmark',
+          exclude: [EXCLUDE_PER_TEXT_NODE],
+          separateWordSearch: false,
+          caseSensitive: rule.caseSensitive,
+          diacritics: false,
+          accuracy: {
+            value: 'exactly',
+            limiters: [',', '.', ';', ':', '!', '?', '"', "'", '(', ')', '[', ']', '’', '“', '”', '«', '»', '—', '–', '/'],
+          },
+          each(element) {
+            const mark = element as HTMLElement;
+            mark.removeAttribute('data-markjs');
+            mark.dataset.topic = topic;
+            const color = colors.get(topic);
+            if (color) mark.style.setProperty('--briefmark-category', color);
+            mark.tabIndex = 0;
+            marks++;
+          },
+        });
+      }
+      return { marks, aliases: rules.length, aliasesRun };
+    });
+  },
+
+  /** (c) The lower bound: one TreeWalker pass running the same compiled pattern, no DOM change. */
+  lowerBound() {
+    const matcher = compileMatcher(pack, { disabled: new Set(), withContext: contextOfPage() });
+    return inTask(() => scan(document.body, matcher));
+  },
+
+  /**
+   * A topic toggled off, as the reader does it: `LivePage.setDisabled` (unhighlight the topic, then
+   * highlight again without it). Run after `briefmark()`. Default: the topic with the most marks.
+   */
+  toggleOff(topicId?: string) {
+    const topic = topicId ?? topicWithMostMarks();
+    const before = document.querySelectorAll(MARK_SELECTOR).length;
+    disabledNow = new Set([topic]);
+    return inTask(async () => {
+      const page = livePage();
+      page.setDisabled(disabledNow);
+      await page.idle();
+      return { topic, removed: before - document.querySelectorAll(MARK_SELECTOR).length };
+    });
+  },
+
+  /**
+   * Paragraphs appended after load (run after `briefmark()`): from LivePage's mutation flush until
+   * its queued pass is done, against the lower bound over the appended part alone. `contextGrew`: the
+   * added text brought a topic's context the page lacked, so LivePage re-walks the whole page.
+   */
+  async appended(html: string) {
+    await settle();
+    const before = timerRuns.length;
+    const initialContext = contextOfPage();
+    const section = appendSection(html);
+    // The page lays out its new content now, so the flush is not charged for it.
+    void document.body.offsetHeight;
+    const added = topicsWithContext(pack.topics, section.textContent ?? '');
+    const context = new Set([...initialContext, ...added]);
+    const matcher = compileMatcher(pack, { disabled: disabledNow, withContext: context });
+    const t0 = performance.now();
+    const lower = scan(section, matcher);
+    const lowerMs = performance.now() - t0;
+    const deadline = performance.now() + 5_000;
+    while (timerRuns.length === before && performance.now() < deadline) await sleep(1);
+    // The flush queues a sliced pass: done when the LivePage is idle.
+    await livePage().idle();
+    const done = performance.now();
+    await settle();
+    await sleep(20);
+    const flush = timerRuns[before];
+    return {
+      flushed: !!flush,
+      flushMs: flush ? done - flush.start : NaN,
+      lowerMs,
+      lowerMatches: lower.matches,
+      marksInSection: section.querySelectorAll(MARK_SELECTOR).length,
+      contextGrew: [...added].some((id) => !initialContext.has(id)),
+      longestTaskMs: flush ? longestTaskIn(flush.start, done + 1) : 0,
+    };
+  },
+
+  /**
+   * Where the time goes, without LivePage; the runner calls each on its own fresh load, as (a):
+   * - steps: the work of (a) replayed one by one without slicing: the whole body's text read and
+   *   its context probe (LivePage now probes only the scanned text, and only when something
+   *   matched), compile, the synchronous `highlight(body)` (scan, then mark.js on the matching
+   *   elements); then a whole-body unhighlight of the topic with the most marks and a whole-body
+   *   highlight again (LivePage's toggle touches only the affected elements);
+   * - regexOnly: the pattern over the text nodes' strings, collected beforehand;
+   * - walkOnly: the lower bound's TreeWalker alone;
+   * - perNodeExclusion: the lower bound, excluding the way mark.js does inside the highlighter
+   *   (one `matches()` of the combined `X, X *` selector per text node).
+   */
+  async diagnostic(kind: DiagnosticKind): Promise<Record<string, number>> {
+    const matcher = compileMatcher(pack, { disabled: new Set(), withContext: contextOfPage() });
+    const pattern = matcher.pattern;
+    switch (kind) {
+      case 'steps': {
+        const run = await inTask(() => {
+          const t0 = performance.now();
+          const text = document.body.textContent ?? '';
+          const t1 = performance.now();
+          const context = topicsWithContext(pack.topics, text);
+          const t2 = performance.now();
+          const compiled = compileMatcher(pack, { disabled: new Set(), withContext: context });
+          const t3 = performance.now();
+          highlight(document.body, compiled, attributes);
+          const t4 = performance.now();
+          const disabled = new Set([topicWithMostMarks()]);
+          const t5 = performance.now();
+          unhighlight(document.body, disabled);
+          const t6 = performance.now();
+          highlight(document.body, compileMatcher(pack, { disabled, withContext: context }), attributes);
+          const t7 = performance.now();
+          return {
+            textReadMs: t1 - t0,
+            contextMs: t2 - t1,
+            compileMs: t3 - t2,
+            highlightMs: t4 - t3,
+            unhighlightMs: t6 - t5,
+            rehighlightMs: t7 - t6,
+          };
+        });
+        return run.result;
+      }
+      case 'regexOnly': {
+        const strings = textNodesUnder(document.body).map((node) => node.data);
+        const run = await inTask(() => {
+          if (!pattern) return;
+          for (const data of strings) {
+            pattern.lastIndex = 0;
+            while (pattern.exec(data) !== null);
+          }
+        });
+        return { regexOnlyMs: run.ms };
+      }
+      case 'walkOnly':
+        return { walkOnlyMs: (await inTask(() => void textNodesUnder(document.body))).ms };
+      case 'perNodeExclusion':
+        return { perNodeExclusionMs: (await inTask(() => void scan(document.body, matcher, textNodesPerNodeExclusion(document.body)))).ms };
+    }
+  },
+
+  /**
+   * Untimed facts: the cost of compiling the pattern cold (first run of a fresh copy minus a warm
+   * run; V8 caches compiled patterns by source, so repeated loads hide it).
+   */
+  counts() {
+    const pattern = compileMatcher(pack, { disabled: new Set(), withContext: contextOfPage() }).pattern;
+    const textNodes = textNodesUnder(document.body);
+    let coldRegexMs = 0;
+    if (pattern) {
+      const sample = textNodes.map((node) => node.data).join(' ').slice(0, 4000);
+      const fresh = new RegExp(`${pattern.source}|\\u{10FFFF}${Math.random().toString(36).slice(2)}`, 'gu');
+      const run = () => {
+        fresh.lastIndex = 0;
+        const t0 = performance.now();
+        while (fresh.exec(sample) !== null);
+        return performance.now() - t0;
+      };
+      const cold = run();
+      coldRegexMs = Math.max(0, cold - run());
+    }
+    return { coldRegexMs, patternChars: pattern?.source.length ?? 0 };
+  },
+};
+
+export type BenchApi = typeof api;
+(window as unknown as { __bench: BenchApi }).__bench = api;

@@ -1,0 +1,270 @@
+/** The benchmark's result shape and its markdown report, with the issue's targets checked. */
+import type { BenchApi } from './harness';
+
+type Result<K extends keyof BenchApi> = Awaited<ReturnType<BenchApi[K]>>;
+type DiagnosticTime =
+  | 'textReadMs'
+  | 'contextMs'
+  | 'compileMs'
+  | 'highlightMs'
+  | 'unhighlightMs'
+  | 'rehighlightMs'
+  | 'regexOnlyMs'
+  | 'walkOnlyMs'
+  | 'perNodeExclusionMs';
+
+export interface ProfileEntry {
+  fn: string;
+  ms: number;
+  share: number;
+}
+
+export interface PageResult {
+  name: string;
+  group: 'generated' | 'readability';
+  htmlBytes: number;
+  info: Result<'pageInfo'>;
+  reps: number;
+  naiveReps: number;
+  /** Medians over `reps` fresh loads. */
+  a: Result<'briefmark'>;
+  /** `ms` is extrapolated to all aliases when the run stopped at its time budget (`measuredMs` is what ran). */
+  b?: Result<'naive'> & { measuredMs: number; extrapolated: boolean };
+  c: Result<'lowerBound'>;
+  toggle: Result<'toggleOff'>;
+  appended?: Result<'appended'>;
+  /** Medians of the diagnostics (see `diagnostic` in harness.ts), with the untimed counts. */
+  diagnostics?: Record<DiagnosticTime, number> & Result<'counts'>;
+  profile?: ProfileEntry[];
+  ratios: { aOverC: number; bOverA?: number; appendedOverLower?: number };
+  longestTaskMs: number;
+  marksAgree: boolean;
+  seconds: number;
+}
+
+export interface BenchResult {
+  date: string;
+  quick: boolean;
+  chromium: string;
+  longTasksSupported: boolean;
+  appendedParagraphs: number;
+  bundle: { file: string; missing?: boolean; rawBytes?: number; gzipBytes?: number };
+  readabilityDir: string | null;
+  pages: PageResult[];
+  seconds: number;
+}
+
+const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(1));
+const ratio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value < 10 ? value.toFixed(2) : value.toFixed(0));
+const size = (bytes: number) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`);
+const yes = (holds: boolean | undefined) => (holds === undefined ? 'not measured' : holds ? '**holds**' : '**does not hold**');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function table(head: string[], rows: string[][]): string {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+export function renderReport(result: BenchResult): string {
+  const { pages } = result;
+  const shown = pages.filter((page) => page.group === 'generated' || page.diagnostics);
+  const readability = pages.filter((page) => page.group === 'readability');
+  const largest = pages.reduce<PageResult | undefined>((max, page) => (!max || page.htmlBytes > max.htmlBytes ? page : max), undefined);
+  const medianPage = readability.find((page) => page.name.includes('(median size)')) ?? pages.find((page) => page.name.includes('no mentions'));
+  const noMentions = pages.find((page) => page.name.includes('no mentions'));
+  const withNaive = pages.filter((page) => page.b);
+  const withAppended = pages.filter((page) => page.appended);
+  const worstTask = pages.reduce<PageResult | undefined>((max, page) => (!max || page.longestTaskMs > max.longestTaskMs ? page : max), undefined);
+  const worstSync = pages.reduce<PageResult | undefined>((max, page) => (!max || page.a.ms > max.a.ms ? page : max), undefined);
+  const emptyReal = readability.filter((page) => page.a.result.marks === 0);
+  const out: string[] = [];
+
+  out.push(`# Briefmark benchmark, ${result.date}${result.quick ? ' (quick run: fewer repeats and pages)' : ''}`);
+  out.push('');
+  out.push(
+    `Headless Chromium (${result.chromium}), ${pages.length} pages, ${result.seconds.toFixed(0)} s in all. ` +
+      `Times are medians over fresh loads, in ms; ratios are from the same run and browser. ` +
+      `Long Tasks API: ${result.longTasksSupported ? 'supported' : 'not supported (longest task = synchronous duration)'}.`,
+  );
+  out.push('');
+  const bundle = result.bundle;
+  out.push(
+    bundle.missing
+      ? `Content script bundle: ${bundle.file} is not built (run \`npm run build\`).`
+      : `Content script bundle: ${bundle.file}: ${size(bundle.rawBytes!)} raw, ${size(bundle.gzipBytes!)} gzip.`,
+  );
+  out.push('');
+  out.push('## Pages');
+  out.push('');
+  out.push(
+    '(a) Briefmark at load: the content script\'s `LivePage.start`, until `idle()` (its full pass runs in slices that yield to the page); ' +
+      '(b) one mark.js `mark()` per alias; (c) one TreeWalker pass with the same pattern, no DOM change. ' +
+      'Toggle off: `LivePage.setDisabled` with the topic with the most marks (unwrap its marks, highlight their parents again). ' +
+      `Appended: ${result.appendedParagraphs.toLocaleString('en')} paragraphs added after load; LivePage\'s mutation flush ` +
+      'vs the lower bound over the appended part alone (“context grew”: the added text brought a topic\'s context, so the whole page is walked again). ' +
+      'Longest task: the longest long task overlapping any of these and the frames after them.',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['page', 'HTML', 'body text', 'text nodes', 'marks', '(a)', '(b)', '(c)', 'a/c', 'highlight step / c', 'b/a', 'longest task: (a) / toggle / appended', 'toggle off', 'appended: flush / lower bound', 'appended marks (c)'],
+      shown.map((page) => [
+        page.name,
+        size(page.htmlBytes),
+        size(page.info.textChars),
+        page.info.textNodes.toLocaleString('en'),
+        page.a.result.marks.toLocaleString('en') + (page.marksAgree ? '' : ` (c: ${page.c.result.matches})`),
+        ms(page.a.ms),
+        !page.b
+          ? '–'
+          : page.b.extrapolated
+            ? `${ms(page.b.ms)} (extrapolated: ${ms(page.b.measuredMs)} for ${page.b.result.aliasesRun} of ${page.b.result.aliases} aliases)`
+            : `${ms(page.b.ms)} (${page.b.result.marks.toLocaleString('en')} marks)`,
+        ms(page.c.ms),
+        ratio(page.ratios.aOverC),
+        ratio(page.diagnostics ? page.diagnostics.highlightMs / page.c.ms : undefined),
+        ratio(page.ratios.bOverA),
+        `${ms(page.a.longestTaskMs)} / ${ms(page.toggle.longestTaskMs)} / ${ms(page.appended?.longestTaskMs)}`,
+        `${ms(page.toggle.ms)} (${page.toggle.result.removed.toLocaleString('en')} marks off)`,
+        page.appended
+          ? `${ms(page.appended.flushMs)} / ${ms(page.appended.lowerMs)} (${ratio(page.ratios.appendedOverLower)}×)` +
+            (page.appended.contextGrew ? ', context grew' : '') +
+            (page.appended.flushed ? '' : ', NO FLUSH SEEN')
+          : '–',
+        page.appended ? `${page.appended.marksInSection} (${page.appended.lowerMatches})` : '–',
+      ]),
+    ),
+  );
+  out.push('');
+
+  out.push('## Aggregates');
+  out.push('');
+  if (readability.length) {
+    const ac = readability.map((page) => page.ratios.aOverC);
+    out.push(
+      `- Real pages (${result.readabilityDir}): ${readability.length}. a/c median ${ratio(median(ac))} ` +
+        `(min ${ratio(Math.min(...ac))}, max ${ratio(Math.max(...ac))}); (a) median ${ms(median(readability.map((page) => page.a.ms)))} ms, ` +
+        `max ${ms(Math.max(...readability.map((page) => page.a.ms)))} ms; ` +
+        `${readability.filter((page) => page.a.result.marks > 0).length} pages with marks.`,
+    );
+    if (emptyReal.length) {
+      const times = emptyReal.map((page) => page.a.ms);
+      out.push(
+        `- Real pages with no mention: ${emptyReal.length}; (a) median ${ms(median(times))} ms, max ${ms(Math.max(...times))} ms; ` +
+          `${times.filter((time) => time < 2).length} under 2 ms.`,
+      );
+    }
+  } else {
+    out.push('- Real pages: skipped (../shared/pages/readability is absent).');
+  }
+  if (worstTask) out.push(`- Longest Briefmark task on any page: ${ms(worstTask.longestTaskMs)} ms (${worstTask.name}).`);
+  if (worstSync) out.push(`- Longest (a): ${ms(worstSync.a.ms)} ms (${worstSync.name}).`);
+  const disagree = pages.filter((page) => !page.marksAgree);
+  out.push(
+    disagree.length
+      ? `- Marks of (a) differ from the matches of (c) on: ${disagree.map((page) => `${page.name} (${page.a.result.marks} vs ${page.c.result.matches})`).join('; ')}.`
+      : '- Marks of (a) equal the matches counted by (c) on every page.',
+  );
+  out.push('');
+
+  out.push('## Targets');
+  out.push('');
+  const bigPage = largest;
+  const minBa = withNaive.length ? Math.min(...withNaive.map((page) => page.ratios.bOverA!)) : undefined;
+  const maxAppended = withAppended.length ? Math.max(...withAppended.map((page) => page.ratios.appendedOverLower!)) : undefined;
+  out.push(
+    table(
+      ['target', 'measured', 'verdict'],
+      [
+        [
+          'a/c ≤ 1.3 on the median page',
+          medianPage ? `${ratio(medianPage.ratios.aOverC)} (${medianPage.name})` : '–',
+          yes(medianPage ? medianPage.ratios.aOverC <= 1.3 : undefined),
+        ],
+        [
+          'a/c ≤ 1.3 on the largest page',
+          bigPage ? `${ratio(bigPage.ratios.aOverC)} (${bigPage.name})` : '–',
+          yes(bigPage ? bigPage.ratios.aOverC <= 1.3 : undefined),
+        ],
+        [
+          'b/a ≥ 30 with the full pack',
+          withNaive.map((page) => `${ratio(page.ratios.bOverA)} (${page.name})`).join('; ') || '–',
+          yes(minBa === undefined ? undefined : minBa >= 30),
+        ],
+        [
+          'no Briefmark task over 50 ms on any page',
+          worstTask ? `${ms(worstTask.longestTaskMs)} ms (${worstTask.name}); pages over 50 ms: ${pages.filter((page) => page.longestTaskMs > 50).length}/${pages.length}` : '–',
+          yes(worstTask ? worstTask.longestTaskMs <= 50 : undefined),
+        ],
+        [
+          'appended content ≤ 1.5× a lower-bound pass over it',
+          withAppended.map((page) => `${ratio(page.ratios.appendedOverLower)}× (${page.name})`).join('; ') || '–',
+          yes(maxAppended === undefined ? undefined : maxAppended <= 1.5),
+        ],
+        [
+          'a page with no mentions costs under 2 ms',
+          noMentions ? `${ms(noMentions.a.ms)} ms (${noMentions.name})` : '–',
+          yes(noMentions ? noMentions.a.ms < 2 : undefined),
+        ],
+        [
+          'content script size reported',
+          bundle.missing ? 'not built' : `${size(bundle.rawBytes!)} raw, ${size(bundle.gzipBytes!)} gzip`,
+          bundle.missing ? 'not measured' : 'reported',
+        ],
+      ],
+    ),
+  );
+  out.push('');
+
+  out.push('## Where the time goes');
+  out.push('');
+  out.push(
+    'Medians of diagnostic runs, each on its own fresh load: (a)\'s work replayed step by step without slicing (the ' +
+      'whole body\'s text read and context probe, compile, synchronous `highlight(body)`) and a whole-body toggle ' +
+      '(unhighlight, highlight again); a cold compile of the pattern (V8 caches ' +
+      'it by source, so repeated loads hide it); the regex alone over the text nodes\' strings; the lower bound\'s walk ' +
+      'alone; the lower bound excluding the way mark.js does inside the highlighter (one `matches()` of the combined ' +
+      '`X, X *` selector per text node); the style and layout work after (a) (until two frames).',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['page', 'text read', 'context', 'compile', 'highlight', 'unhighlight', 'rehighlight', 'regex compile (cold)', 'pattern chars', 'regex only', 'walk only', 'lower bound, per-node exclusion', 'render after (a)'],
+      shown.map((page) => {
+        const d = page.diagnostics;
+        return [
+          page.name,
+          ms(d?.textReadMs),
+          ms(d?.contextMs),
+          ms(d?.compileMs),
+          ms(d?.highlightMs),
+          ms(d?.unhighlightMs),
+          ms(d?.rehighlightMs),
+          ms(d?.coldRegexMs),
+          d ? d.patternChars.toLocaleString('en') : '–',
+          ms(d?.regexOnlyMs),
+          ms(d?.walkOnlyMs),
+          ms(d?.perNodeExclusionMs),
+          ms(page.a.renderMs),
+        ];
+      }),
+    ),
+  );
+  out.push('');
+  const profiled = pages.filter((page) => page.profile?.length);
+  if (profiled.length) {
+    out.push('### CPU profile of one (a) run (`LivePage.start` until idle): self time, idle and unattributed native time left out');
+    out.push('');
+    for (const page of profiled) {
+      const name = (fn: string) => (fn.startsWith('RegExp: ') ? 'RegExp (a pattern)' : fn);
+      const top = page.profile!.slice(0, 8).map((entry) => `${name(entry.fn)} ${(entry.share * 100).toFixed(0)}%`);
+      out.push(`- ${page.name}: ${top.join(', ')}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
