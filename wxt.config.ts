@@ -22,14 +22,31 @@ export default defineConfig({
       if (!result.ok) throw new Error(`The bundled pack is invalid:\n${result.errors.join('\n')}`);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Briefmark',
     description:
       'Highlights the topics of a news briefing on the pages you read and explains them in place. Runs locally; nothing you read leaves the browser.',
-    // Storage keeps the reader's topic choices. Nothing else is needed: the
-    // content script's http/https match patterns come from its own entrypoint.
-    permissions: ['storage'],
+    // Storage keeps the reader's choices and packs; contextMenus adds "Track
+    // this phrase". The content script's http/https match patterns come from
+    // its own entrypoint.
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'Briefmark' },
+    // Extension pages run only their own bundled scripts, embed nothing, and
+    // (in builds) may open no connection at all: nothing the extension shows
+    // can fetch. WXT writes the MV2 string form for Firefox from this.
+    // `npm run dev` needs its reload socket, so connect-src is left to the
+    // default there.
+    content_security_policy: {
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+        ...(command === 'build' ? ["connect-src 'none'"] : []),
+      ].join('; '),
+    },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -42,7 +59,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'briefmark@briefmark.invalid', strict_min_version: '115.0' },
+        gecko: {
+          id: 'briefmark@briefmark.invalid',
+          // 140 (the ESR line) is the first to know Firefox's built-in data
+          // consent key below; Android has it from 142.
+          strict_min_version: '140.0',
+          // Briefmark collects and transmits nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

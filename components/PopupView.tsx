@@ -2,6 +2,7 @@ import type { Pack, Topic } from '../data/schema';
 import { CategoryDot } from './CategoryChip';
 import { AsOfLine } from './AsOfLine';
 import { TopicToggleList } from './TopicToggleList';
+import { Notice } from './Notice';
 
 /** What the popup knows about the active tab. */
 export type PageState =
@@ -32,11 +33,7 @@ export function PopupView(props: PopupViewProps) {
         <h1 class="bm-popup-title">Briefmark</h1>
         <p class="bm-popup-pack">{pack.title}</p>
       </header>
-      {notice && (
-        <p class="bm-notice" role="status">
-          {notice}
-        </p>
-      )}
+      <Notice text={notice} />
       <section class="bm-panel" aria-labelledby="bm-page-heading">
         <h2 class="bm-panel-title" id="bm-page-heading">
           On this page

@@ -1,161 +1,18 @@
 /**
- * The reader's library of topic packs: the built-in briefing, packs they
- * imported, and their own topics, merged into the one pack the matcher reads.
+ * The reader's library, in and out: importing and exporting packs and
+ * settings, and the reader's own topics. Answers, never throws: functions
+ * return `{ ok: false, errors }` with path-specific messages, and the caller
+ * keeps its previous state until it gets `ok: true`.
  *
- * Pure TypeScript with no browser API. Everything here answers, never throws:
- * import and settings functions return `{ ok: false, errors }` with
- * path-specific messages (`topics[2].id: …`), and the caller keeps its
- * previous state until it gets `ok: true`.
- *
- * The rule for an alias that two enabled packs both claim: **the first pack in
- * library order keeps it.** Library order is the built-in pack first, then the
- * user's packs in the order they were imported (the order of the array given
- * to `resolveLibrary`). Within a pack, the earlier topic keeps it. The later
- * topic loses only that alias; a topic left with none stays listed and simply
- * never matches. Every such loss is reported as an `AliasConflict`.
+ * Merging the library into one pack is in resolve-library.ts, which has no
+ * schema library in it, so the content script can use it.
  */
 import { z } from 'zod';
 import { formatPath, parsePackJson, validatePack } from './validate-pack';
 import { CATEGORIES, KEBAB_ID, aliasKey, type Alias, type Category, type Pack, type Topic } from './schema';
+import { libraryOrder, type LibraryPack } from './resolve-library';
 
-export interface LibraryPack {
-  pack: Pack;
-  enabled: boolean;
-  builtIn: boolean;
-}
-
-export interface AliasConflict {
-  /** The alias as the topic that keeps it writes it. */
-  alias: string;
-  kept: { packId: string; topicId: string };
-  /** Later topics that lost it, in library order. */
-  dropped: { packId: string; topicId: string }[];
-}
-
-export interface TopicOrigin {
-  packId: string;
-  packTitle: string;
-  asOf: string;
-}
-
-export interface ResolvedLibrary {
-  /**
-   * One merged pack (`id: 'merged'`): the topics of every enabled pack in
-   * library order, aliases claimed earlier removed. `title` is the enabled
-   * packs' titles joined with " · " and `asOf` the newest of their dates; for
-   * a topic's own pack and date use `origin`.
-   */
-  pack: Pack;
-  conflicts: AliasConflict[];
-  /** Topic id → the pack it comes from. Has no prototype: any id is safe to look up. */
-  origin: Record<string, TopicOrigin>;
-  /**
-   * Topics left out because an earlier enabled pack has a topic with the same
-   * id (imports refuse this; a library stored by other means might have it).
-   */
-  skippedTopics: { packId: string; topicId: string; keptIn: string }[];
-}
-
-export const MERGED_PACK_ID = 'merged';
-
-/** Built-in packs first, then the rest, each group in the order given. */
-export function libraryOrder<T extends LibraryPack>(packs: readonly T[]): T[] {
-  return [...packs.filter((entry) => entry.builtIn), ...packs.filter((entry) => !entry.builtIn)];
-}
-
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
-export interface ResolveOptions {
-  /**
-   * Topics the reader switched off. They claim no alias, so a later pack's
-   * topic with the same alias is highlighted instead. Leave out to resolve
-   * regardless of the switches.
-   */
-  disabledTopics?: ReadonlySet<string>;
-}
-
-export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOptions = {}): ResolvedLibrary {
-  const enabled = libraryOrder(packs).filter((entry) => entry.enabled);
-  const origin: Record<string, TopicOrigin> = Object.create(null);
-  const owner = new Map<string, { packId: string; topicId: string; alias: string }>();
-  const conflictByKey = new Map<string, AliasConflict>();
-  const skippedTopics: ResolvedLibrary['skippedTopics'] = [];
-  const topics: Topic[] = [];
-
-  for (const { pack } of enabled) {
-    for (const topic of pack.topics) {
-      const first = origin[topic.id];
-      if (first) {
-        skippedTopics.push({ packId: pack.id, topicId: topic.id, keptIn: first.packId });
-        continue;
-      }
-      origin[topic.id] = { packId: pack.id, packTitle: pack.title, asOf: pack.asOf };
-      const claims = !options.disabledTopics?.has(topic.id);
-      const aliases = topic.aliases.filter((alias) => {
-        const key = aliasKey(aliasText(alias));
-        const holder = owner.get(key);
-        if (holder === undefined) {
-          if (claims) owner.set(key, { packId: pack.id, topicId: topic.id, alias: aliasText(alias).trim() });
-          return true;
-        }
-        if (holder.topicId === topic.id) return true; // the same topic writing a form twice
-        let conflict = conflictByKey.get(key);
-        if (!conflict) {
-          conflict = { alias: holder.alias, kept: { packId: holder.packId, topicId: holder.topicId }, dropped: [] };
-          conflictByKey.set(key, conflict);
-        }
-        if (!conflict.dropped.some((entry) => entry.topicId === topic.id)) {
-          conflict.dropped.push({ packId: pack.id, topicId: topic.id });
-        }
-        return false;
-      });
-      topics.push(aliases.length === topic.aliases.length ? topic : { ...topic, aliases });
-    }
-  }
-
-  const first = enabled[0]?.pack;
-  const merged: Pack = {
-    schemaVersion: 1,
-    id: MERGED_PACK_ID,
-    title: enabled.map((entry) => entry.pack.title).join(' · '),
-    language: first?.language ?? 'en',
-    asOf: enabled.reduce((newest, entry) => (entry.pack.asOf > newest ? entry.pack.asOf : newest), first?.asOf ?? ''),
-    topics,
-  };
-  return { pack: merged, conflicts: [...conflictByKey.values()], origin, skippedTopics };
-}
-
-/**
- * Which of `aliases` an enabled topic already claims: for warning a reader who
- * tracks a phrase the library already highlights as another topic.
- */
-export function claimedAliases(
-  aliases: readonly string[],
-  resolved: ResolvedLibrary,
-): { alias: string; topicId: string; topicTitle: string; packTitle: string }[] {
-  const owners = new Map<string, Topic>();
-  for (const topic of resolved.pack.topics) {
-    for (const alias of topic.aliases) {
-      const key = aliasKey(aliasText(alias));
-      if (!owners.has(key)) owners.set(key, topic);
-    }
-  }
-  const found: { alias: string; topicId: string; topicTitle: string; packTitle: string }[] = [];
-  for (const alias of aliases) {
-    const topic = owners.get(aliasKey(alias));
-    if (topic) {
-      found.push({
-        alias: alias.trim(),
-        topicId: topic.id,
-        topicTitle: topic.title,
-        packTitle: resolved.origin[topic.id]?.packTitle ?? '',
-      });
-    }
-  }
-  return found;
-}
+export * from './resolve-library';
 
 // ——— Packs in and out ————————————————————————————————————————————————
 

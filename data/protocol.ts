@@ -31,6 +31,8 @@ interface ProtocolMap {
   mentionCount(total: number): void;
   /** Background → top frame: a frame's mentions changed; report the total again. */
   recount(): void;
+  /** Any extension page → background: add a phrase to the reader's own topics (what "Track this phrase" does). */
+  trackPhrase(phrase: string): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -7,6 +7,7 @@
  * zod never ships in the script that runs on every page.
  */
 import { z } from 'zod';
+import { aliasKey } from './alias-key';
 
 /** Lower-case words joined by single hyphens: `bella-1`, `us-peace-plan`. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -201,10 +202,7 @@ export const PackSchema = z
     });
   });
 
-/** How two aliases compare for "the same alias": case and spacing folded. */
-export function aliasKey(alias: string): string {
-  return alias.trim().toLowerCase().replace(/[\s\u00a0\u2010-\u2015-]+/g, ' ');
-}
+export { aliasKey };
 
 /** A pack as an author writes it (defaults may be left out). */
 export type PackInput = z.input<typeof PackSchema>;

@@ -1,11 +1,35 @@
 /**
  * The background: keeps the toolbar badge in step with each tab's mention
- * count, and turns keyboard shortcuts into moves between mentions.
+ * count, turns keyboard shortcuts into moves between mentions, and adds a
+ * selected phrase to the reader's own topics from the context menu.
  */
 import { browser, defineBackground } from '#imports';
 import { onMessage, sendMessage, type Direction } from '../../data/protocol';
+import { defaultPack } from '../../data/packs';
+import { userPacksItem } from '../../data/library-items';
+import { MAX_ALIAS_LENGTH } from '../../data/schema';
+import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
 
 const COMMANDS: Record<string, Direction> = { 'next-mention': 'next', 'previous-mention': 'previous' };
+const TRACK_MENU_ID = 'briefmark-track-phrase';
+
+/** Adds `phrase` as a topic of the reader's own; every tab highlights it at once. */
+async function trackPhrase(phrase: string): Promise<void> {
+  const text = phrase.replace(/\s+/g, ' ').trim().slice(0, MAX_ALIAS_LENGTH);
+  if (!text) return;
+  const userPacks = await userPacksItem.getValue();
+  const own = userPacks.find((pack) => pack.id === OWN_TOPICS_PACK_ID);
+  const taken = new Set(
+    [defaultPack, ...userPacks.filter((pack) => pack.id !== OWN_TOPICS_PACK_ID)].flatMap((pack) =>
+      pack.topics.map((topic) => topic.id),
+    ),
+  );
+  const result = addOwnTopic(own, { title: text, aliases: [text] }, taken, new Date().toISOString().slice(0, 10));
+  if (!result.ok) return;
+  await userPacksItem.setValue(
+    own ? userPacks.map((pack) => (pack.id === OWN_TOPICS_PACK_ID ? result.pack : pack)) : [...userPacks, result.pack],
+  );
+}
 
 export default defineBackground(() => {
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
@@ -29,5 +53,15 @@ export default defineBackground(() => {
     if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await sendMessage('stepMention', direction, tab.id).catch(() => false);
+  });
+
+  // Menus outlive a service worker but not a browser restart in every
+  // browser: recreate it each start, replacing any left from before.
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: TRACK_MENU_ID, title: 'Track “%s” with Briefmark', contexts: ['selection'] }),
+  );
+  onMessage('trackPhrase', ({ data: phrase }) => trackPhrase(phrase));
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === TRACK_MENU_ID && info.selectionText) void trackPhrase(info.selectionText);
   });
 });

@@ -12,8 +12,7 @@
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { TopicCard } from '../../components/TopicCard';
-import type { Pack } from '../../data/schema';
+import { TopicCard, type TopicCardProps } from '../../components/TopicCard';
 import { MARK_SELECTOR } from './highlighter';
 import briefingCss from '../../components/briefing.css?inline';
 import cardCss from '../../components/card.css?inline';
@@ -27,8 +26,15 @@ export interface HoverCard {
   hide(): void;
 }
 
-export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: boolean): HoverCard {
-  const topics = new Map(pack.topics.map((topic) => [topic.id, topic]));
+/**
+ * `describe` gives the card for a topic id (its topic, pack title, date and
+ * related titles), or `undefined` for a topic no longer tracked; it is asked
+ * on every opening, so the card follows the reader's current packs.
+ */
+export function createHoverCard(
+  ctx: ContentScriptContext,
+  describe: (topicId: string) => TopicCardProps | undefined,
+): HoverCard {
   let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;
   let uiPending: Promise<HTMLElement> | undefined;
   let current: HTMLElement | undefined;
@@ -81,8 +87,9 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
 
   async function show(mark: HTMLElement) {
     clearTimers();
-    const topic = topics.get(mark.dataset.topic ?? '');
-    if (!topic) return;
+    const card = describe(mark.dataset.topic ?? '');
+    if (!card) return;
+    const { topic } = card;
     const root = await container();
     if (ctx.isInvalid) return;
     stopAutoUpdate?.();
@@ -91,22 +98,16 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
     render(
       <>
         <Announcer text={focused ? `${topic.title}. ${topic.summary} Press Enter to read the facts and sources.` : ''} />
-        <TopicCard
-          topic={topic}
-          packTitle={pack.title}
-          asOf={pack.asOf}
-          stale={stale}
-          relatedTitles={topic.related.map((id) => topics.get(id)?.title ?? id)}
-        />
+        <TopicCard {...card} />
       </>,
       root,
     );
-    const card = root.querySelector<HTMLElement>('.bm-card')!;
+    const element = root.querySelector<HTMLElement>('.bm-card')!;
     // A jump from the popup scrolls smoothly: the highlight may start out of
     // view. Only a highlight that was seen and then scrolled away closes it.
     let seen = false;
-    stopAutoUpdate = autoUpdate(mark, card, () => {
-      void computePosition(mark, card, {
+    stopAutoUpdate = autoUpdate(mark, element, () => {
+      void computePosition(mark, element, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [
@@ -128,7 +129,7 @@ export function createHoverCard(ctx: ContentScriptContext, pack: Pack, stale: bo
         const hidden = middlewareData.hide?.referenceHidden ?? false;
         if (hidden && seen) return hide();
         seen ||= !hidden;
-        Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+        Object.assign(element.style, { left: `${x}px`, top: `${y}px` });
       });
     });
   }

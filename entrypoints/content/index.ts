@@ -8,15 +8,32 @@ import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/pause';
+import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
+import { resolveLibrary, type ResolvedLibrary } from '../../data/resolve-library';
 import { onMessage, sendMessage } from '../../data/protocol';
-import { CATEGORY_STYLE } from '../../data/categories';
+import { categoryColors } from '../../data/categories';
 import { isStale } from '../../data/dates';
+import type { Category, Pack } from '../../data/schema';
 import { createHoverCard } from './hover-card';
 import { LivePage } from './live-page';
 import { frameCounts, frameDocuments, topHost } from './frames';
 import { addCounts } from './highlighter';
 import { stepTarget } from './navigation';
 import './marks.css';
+
+interface Settings {
+  disabled: Set<string>;
+  sites: readonly string[];
+  everywhere: boolean;
+  userPacks: readonly Pack[];
+  disabledPacks: readonly string[];
+  colors: Partial<Record<Category, string>>;
+}
+
+/** What the highlights depend on besides topic switches: packs, packs switched off, colours. */
+function librarySignature({ userPacks, disabledPacks, colors }: Settings): string {
+  return JSON.stringify([userPacks, disabledPacks, colors]);
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,42 +42,67 @@ export default defineContentScript({
   // cross-origin frame belongs to another site.
   allFrames: true,
   async main(ctx) {
-    const pack = defaultPack;
     if (!document.body) return;
     const isTop = window === window.top;
     const host = topHost();
     if (host === undefined) return;
-    const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
+
+    const readSettings = async (): Promise<Settings> => {
+      const [disabled, sites, everywhere, userPacks, disabledPacks, colors] = await Promise.all([
+        disabledTopicsItem.getValue().catch(() => []),
+        pausedSitesItem.getValue(),
+        pausedEverywhereItem.getValue(),
+        userPacksItem.getValue(),
+        disabledPacksItem.getValue(),
+        categoryColorsItem.getValue(),
+      ]);
+      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors };
+    };
+    // Stored settings are read defensively: a corrupt value is repaired in
+    // memory, never fatal. Only the popup and options page write them back.
+    const repairedSet = (raw: unknown, userPacks: readonly Pack[]) =>
+      new Set(repairDisabledTopics(raw, [defaultPack, ...userPacks].flatMap((p) => p.topics.map((t) => t.id))).value);
+
+    let settings = await readSettings();
+    let library: ResolvedLibrary = resolve(settings);
+    let live = makeLive(library);
+
+    function resolve(from: Settings): ResolvedLibrary {
+      return resolveLibrary(libraryOf(defaultPack, from.userPacks, from.disabledPacks), { disabledTopics: from.disabled });
+    }
+
+    function makeLive(resolved: ResolvedLibrary): LivePage {
+      const colors = categoryColors(settings.colors);
+      const topicColor = new Map(resolved.pack.topics.map((topic) => [topic.id, colors[topic.category]]));
+      return new LivePage(document, {
+        pack: resolved.pack,
+        attributes: { colorOf: (id) => topicColor.get(id) },
+        onCountsChanged: () => reportTotal(),
+        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+        clearTimeout: (id) => clearTimeout(id),
+      });
+    }
+
     // The page's counts: this document's, plus its same-origin frames' in the top frame.
     const pageCounts = () => (isTop ? addCounts(live.counts(), ...frameDocuments(document).map(frameCounts)) : live.counts());
-    const reportTotal = () => {
+    function reportTotal() {
       const total = Object.values(pageCounts()).reduce((sum, n) => sum + n, 0);
       void sendMessage('mentionCount', total).catch(() => undefined);
-    };
+    }
 
-    const live = new LivePage(document, {
-      pack,
-      attributes: { colorOf: (id) => colors.get(id) },
-      onCountsChanged: () => reportTotal(),
-      setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-      clearTimeout: (id) => clearTimeout(id),
-    });
-
-    const topicIds = pack.topics.map((topic) => topic.id);
-    // Stored settings are read defensively: a corrupt value is repaired in
-    // memory, never fatal. Only the popup writes settings back.
-    const readDisabled = async () =>
-      new Set(repairDisabledTopics(await disabledTopicsItem.getValue().catch(() => []), topicIds).value);
-    let settings = {
-      disabled: await readDisabled(),
-      sites: await pausedSitesItem.getValue(),
-      everywhere: await pausedEverywhereItem.getValue(),
-    };
     const paused = () => isPaused(host, settings);
     // One place decides what the page shows for the current settings; a
     // paused page does no scanning work at all.
-    const apply = (next: Partial<typeof settings>) => {
+    const apply = (next: Partial<Settings>) => {
+      const before = settings;
       settings = { ...settings, ...next };
+      const packsChanged = librarySignature(settings) !== librarySignature(before);
+      if (packsChanged) {
+        // Another library or palette: undo everything, and read the page again.
+        library = resolve(settings);
+        if (live.isRunning) live.stop();
+        live = makeLive(library);
+      }
       if (paused()) {
         if (live.isRunning) live.stop();
       } else if (!live.isRunning) {
@@ -70,7 +112,20 @@ export default defineContentScript({
       }
     };
     apply({});
-    const card = createHoverCard(ctx, pack, isStale(pack.asOf, new Date()));
+
+    const card = createHoverCard(ctx, (topicId) => {
+      const topic = library.pack.topics.find((candidate) => candidate.id === topicId);
+      const origin = library.origin[topicId];
+      if (!topic || !origin) return undefined;
+      const titleOf = (id: string) => library.pack.topics.find((candidate) => candidate.id === id)?.title ?? id;
+      return {
+        topic,
+        packTitle: origin.packTitle,
+        asOf: origin.asOf,
+        stale: isStale(origin.asOf, new Date()),
+        relatedTitles: topic.related.map(titleOf),
+      };
+    });
 
     const reveal = (mark: HTMLElement | undefined) => {
       if (!mark) return false;
@@ -81,22 +136,21 @@ export default defineContentScript({
     };
 
     const stops = [
-      disabledTopicsItem.watch((value) => apply({ disabled: new Set(repairDisabledTopics(value, topicIds).value) })),
+      disabledTopicsItem.watch((value) => apply({ disabled: repairedSet(value, settings.userPacks) })),
       pausedSitesItem.watch((sites) => apply({ sites })),
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
+      userPacksItem.watch((userPacks) => apply({ userPacks })),
+      disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
+      categoryColorsItem.watch((colors) => apply({ colors })),
     ];
     // Only the top frame answers the popup and the background, so a page
     // with frames gives one answer.
     if (isTop) {
       stops.push(
         onMessage('getPageSummary', async () => {
-          // The popup may ask right after a toggle, before the storage change
+          // The popup may ask right after a change, before the storage event
           // has reached this tab: apply the stored settings first.
-          apply({
-            disabled: await readDisabled(),
-            sites: await pausedSitesItem.getValue(),
-            everywhere: await pausedEverywhereItem.getValue(),
-          });
+          apply(await readSettings());
           // Counts after the passes under way, so the popup never shows half a page.
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused() };

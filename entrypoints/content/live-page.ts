@@ -51,10 +51,12 @@ export interface LivePageOptions {
   clearTimeout?(id: number | undefined): void;
 }
 
-/** Gives the page the main thread, and comes back soon (not throttled like a timer). */
+/**
+ * Gives the page the main thread, and comes back soon. A message to
+ * ourselves, not a timer (throttled in background tabs) nor
+ * `scheduler.yield` (Chromium holds its continuations in hidden tabs).
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

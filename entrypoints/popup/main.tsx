@@ -3,7 +3,7 @@
  * and keeps the reader's topic choices in storage (every tab watches them).
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PopupView, type PageState } from '../../components/PopupView';
 import { defaultPack } from '../../data/packs';
@@ -11,6 +11,9 @@ import { disabledTopicsItem, loadDisabledTopics } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { sendMessage } from '../../data/protocol';
+import { disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
+import { resolveLibrary } from '../../data/resolve-library';
+import { useStoredValue } from '../../components/use-stored-value';
 import { isStale } from '../../data/dates';
 import '../../components/briefing.css';
 import '../../components/popup.css';
@@ -44,7 +47,13 @@ function Popup() {
   const [everywhere, setEverywhere] = useState(false);
   const [tabId, setTabId] = useState<number>();
   const [notice, setNotice] = useState<string>();
-  const topicIds = defaultPack.topics.map((topic) => topic.id);
+  const userPacks = useStoredValue(userPacksItem) ?? [];
+  const disabledPacks = useStoredValue(disabledPacksItem) ?? [];
+  const library = useMemo(
+    () => resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks), { disabledTopics: disabled }),
+    [userPacks, disabledPacks, disabled],
+  );
+  const topicIds = library.pack.topics.map((topic) => topic.id);
 
   useEffect(() => {
     void loadDisabledTopics(topicIds).then(({ value, notice }) => {
@@ -93,8 +102,8 @@ function Popup() {
 
   return (
     <PopupView
-      pack={defaultPack}
-      stale={isStale(defaultPack.asOf, new Date())}
+      pack={library.pack}
+      stale={isStale(library.pack.asOf, new Date())}
       page={page}
       disabled={disabled}
       pause={{ everywhere, sites }}

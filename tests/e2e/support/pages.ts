@@ -127,3 +127,100 @@ export function componentsHtml(): string {
 export function frameContentHtml(): string {
   return page('Frame', '<p>Inside a frame: the Bella 1 tanker.</p>');
 }
+
+/* Hostile pages: pages that do their worst, by accident or on purpose. */
+
+/** A page that styles everything, `mark` above all, as aggressively as CSS allows. */
+export function aggressiveCssHtml(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Aggressive styles</title>
+<style>
+  * { all: unset; display: block !important; color: red !important; font-size: 40px !important }
+  mark { display: none !important; background: black !important }
+  head, style, title { display: none !important }
+</style></head><body>
+<article><p>The BRICS summit opened as the Oreshnik strike was debated.</p>
+<p>Page's own mark: <mark id="page-mark">not ours</mark>. The Bella 1 tanker was seized.</p></article>
+</body></html>`;
+}
+
+/** 50,000 spans, each with text and text after it: 100,000 text nodes, a mention in every 100th span. */
+export const MANY_NODES = { paragraphs: 500, spansPerParagraph: 100, mentionEvery: 100 };
+
+export function manyTextNodesHtml(): string {
+  const { paragraphs, spansPerParagraph, mentionEvery } = MANY_NODES;
+  const body: string[] = [];
+  for (let p = 0; p < paragraphs; p++) {
+    const spans: string[] = [];
+    for (let s = 0; s < spansPerParagraph; s++) {
+      const i = p * spansPerParagraph + s;
+      spans.push(`<span>item ${i}${i % mentionEvery === 0 ? ' on BRICS' : ''}</span> and `);
+    }
+    body.push(`<p>${spans.join('')}</p>`);
+  }
+  // The page's own timer: its longest gap shows whether the page stayed responsive.
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many text nodes</title>
+<script>
+  window.ticks = [];
+  setInterval(() => window.ticks.push(performance.now()), 20);
+</script></head><body>${body.join('\n')}</body></html>`;
+}
+
+/**
+ * A mention at the bottom of `depth` nested elements, built by script (the
+ * HTML parser caps nesting at 512). The nested elements lay out as
+ * `display: contents`: Chromium's own layout of a few thousand nested blocks
+ * hangs the tab for many seconds, extension or not.
+ */
+export function deeplyNestedHtml(depth: number): string {
+  return page(
+    'Deeply nested',
+    `<style>#root div { display: contents }</style><div id="root"></div>
+<script>
+  let node = document.getElementById('root');
+  for (let i = 0; i < ${depth}; i++) {
+    const child = document.createElement('div');
+    node.appendChild(child);
+    node = child;
+  }
+  node.appendChild(document.createTextNode('At the bottom: the BRICS summit and the Oreshnik strike.'));
+  window.depth = ${depth};
+</script>`,
+  );
+}
+
+/**
+ * A page whose own event handlers throw, on the window and the document, in
+ * the capture and bubble phases. It counts how often they ran and how many
+ * errors reached window.onerror.
+ */
+export function throwingHandlersHtml(): string {
+  return page(
+    'Throwing handlers',
+    `<article><p>The BRICS summit opened. <a href="#" id="link">A link</a> about the Oreshnik strike.</p></article>
+<script>
+  window.handled = {};
+  window.onerrorCount = 0;
+  window.onerror = () => { window.onerrorCount++; };
+  for (const type of ['mouseover', 'mouseout', 'mousemove', 'focusin', 'focusout', 'click', 'keydown', 'pointerover']) {
+    for (const target of [window, document]) {
+      for (const capture of [true, false]) {
+        target.addEventListener(type, () => {
+          window.handled[type] = (window.handled[type] ?? 0) + 1;
+          throw new Error('page handler failed on ' + type);
+        }, capture);
+      }
+    }
+  }
+</script>`,
+  );
+}
+
+/** A page on the example pack's subject (docs/examples/arctic-shipping.json), and one BRICS mention. */
+export function arcticHtml(): string {
+  return page(
+    'Arctic shipping notes',
+    `<article><p>Ships in polar waters must follow the Polar Code, and the Arctic Council met again.</p>
+<p>Meanwhile BRICS ministers gathered. Operators prepare for the heavy fuel oil ban.</p>
+<p>Analysts discussed the Zeitenwende doctrine at length.</p></article>`,
+  );
+}

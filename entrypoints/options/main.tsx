@@ -1,0 +1,162 @@
+/**
+ * The options page: the reader's packs, topics, colours, paused sites and a
+ * timeline. Every change goes to storage; every tab and the popup watch it.
+ * A write that does not fit (a sync quota, local storage full) changes
+ * nothing and says why.
+ */
+import { render } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { OptionsView } from '../../components/OptionsView';
+import { useStoredValue } from '../../components/use-stored-value';
+import { defaultPack } from '../../data/packs';
+import { disabledTopicsItem } from '../../data/settings';
+import { repairDisabledTopics } from '../../data/settings-repair';
+import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
+import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
+import {
+  OWN_TOPICS_PACK_ID,
+  addOwnTopic,
+  exportPack,
+  exportSettings,
+  fitsSyncItem,
+  importPack,
+  importSettings,
+  removeOwnTopic,
+  resolveLibrary,
+} from '../../data/library';
+import { categoryColors } from '../../data/categories';
+import type { Category, Pack } from '../../data/schema';
+import '../../components/briefing.css';
+import '../../components/timeline.css';
+import '../../components/options.css';
+
+/** Offers `text` as a file download: a blob URL, nothing leaves the browser. */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function Options() {
+  const userPacks = useStoredValue(userPacksItem) ?? [];
+  const disabledPacks = useStoredValue(disabledPacksItem) ?? [];
+  const chosenColors = useStoredValue(categoryColorsItem) ?? {};
+  const rawDisabled = useStoredValue(disabledTopicsItem);
+  const pausedSites = useStoredValue(pausedSitesItem) ?? [];
+  const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
+  const [notice, setNotice] = useState<string>();
+
+  const library = useMemo(() => libraryOf(defaultPack, userPacks, disabledPacks), [userPacks, disabledPacks]);
+  const allTopicIds = library.flatMap((entry) => entry.pack.topics.map((topic) => topic.id));
+  const disabled = useMemo(
+    () => new Set(repairDisabledTopics(rawDisabled ?? [], allTopicIds).value),
+    [rawDisabled, allTopicIds.join()],
+  );
+  const resolved = useMemo(() => resolveLibrary(library, { disabledTopics: disabled }), [library, disabled]);
+
+  /** Writes a small setting to sync storage only if it fits its 8 KB item. */
+  async function saveSync<T>(item: { setValue(value: T): Promise<void> }, key: string, value: T): Promise<boolean> {
+    if (!fitsSyncItem(value, undefined, key)) {
+      setNotice(`Not saved: that would not fit in your browser’s synced settings (8 KB per item). Nothing changed.`);
+      return false;
+    }
+    try {
+      await item.setValue(value);
+      setNotice(undefined);
+      return true;
+    } catch (error) {
+      setNotice(`Not saved (${error instanceof Error ? error.message : String(error)}). Nothing changed.`);
+      return false;
+    }
+  }
+
+  /** Writes the reader's packs to local storage; a full store keeps the previous packs. */
+  async function savePacks(next: Pack[]): Promise<string[] | void> {
+    try {
+      await userPacksItem.setValue(next);
+      setNotice(undefined);
+    } catch (error) {
+      return [`(the pack): not saved, your browser’s storage refused it (${error instanceof Error ? error.message : String(error)}). Nothing changed.`];
+    }
+  }
+
+  const own = userPacks.find((pack) => pack.id === OWN_TOPICS_PACK_ID);
+
+  return (
+    <OptionsView
+      library={library}
+      resolved={resolved}
+      disabled={disabled}
+      colors={categoryColors(chosenColors)}
+      pausedSites={pausedSites}
+      pausedEverywhere={pausedEverywhere}
+      notice={notice}
+      onToggleTopic={(topicId, enabled) => {
+        const next = new Set(disabled);
+        if (enabled) next.delete(topicId);
+        else next.add(topicId);
+        void saveSync(disabledTopicsItem, 'disabledTopics', [...next].sort());
+      }}
+      onColorChange={(category: Category, color) =>
+        void saveSync(categoryColorsItem, 'categoryColors', { ...chosenColors, [category]: color })
+      }
+      onTogglePack={(packId, enabled) => {
+        const next = new Set(disabledPacks);
+        if (enabled) next.delete(packId);
+        else next.add(packId);
+        void saveSync(disabledPacksItem, 'disabledPacks', [...next].sort());
+      }}
+      onDeletePack={(packId) => void savePacks(userPacks.filter((pack) => pack.id !== packId))}
+      onExportPack={(pack) => download(`${pack.id}.briefmark-pack.json`, exportPack(pack))}
+      onImportPack={async (text) => {
+        const result = importPack(text, library);
+        if (!result.ok) return result.errors;
+        const next = result.replaces
+          ? userPacks.map((pack) => (pack.id === result.replaces ? result.pack : pack))
+          : [...userPacks, result.pack];
+        return savePacks(next);
+      }}
+      onAddOwnTopic={async (input) => {
+        const taken = new Set(library.filter((entry) => entry.pack.id !== OWN_TOPICS_PACK_ID).flatMap((entry) => entry.pack.topics.map((t) => t.id)));
+        const result = addOwnTopic(own, input, taken, today());
+        if (!result.ok) return result.errors;
+        return savePacks(own ? userPacks.map((pack) => (pack.id === OWN_TOPICS_PACK_ID ? result.pack : pack)) : [...userPacks, result.pack]);
+      }}
+      onRemoveOwnTopic={(topicId) => {
+        if (!own) return;
+        const left = removeOwnTopic(own, topicId);
+        void savePacks(left ? userPacks.map((pack) => (pack.id === OWN_TOPICS_PACK_ID ? left : pack)) : userPacks.filter((pack) => pack.id !== OWN_TOPICS_PACK_ID));
+      }}
+      onResumeSite={(host) => void saveSync(pausedSitesItem, 'pausedSites', withSite(pausedSites, host, false))}
+      onResumeEverywhere={() => void saveSync(pausedEverywhereItem, 'pausedEverywhere', false)}
+      onExportSettings={() =>
+        download(
+          'briefmark-settings.json',
+          exportSettings({
+            disabledTopics: [...disabled].sort(),
+            pausedSites: [...pausedSites],
+            pausedEverywhere,
+            disabledPacks: [...disabledPacks],
+            categoryColors: chosenColors,
+          }),
+        )
+      }
+      onImportSettings={async (text) => {
+        const result = importSettings(text);
+        if (!result.ok) return result.errors;
+        const { settings } = result;
+        // Each part was checked to fit its sync item before anything is written.
+        await disabledTopicsItem.setValue(settings.disabledTopics);
+        await pausedSitesItem.setValue(settings.pausedSites);
+        await pausedEverywhereItem.setValue(settings.pausedEverywhere);
+        await disabledPacksItem.setValue(settings.disabledPacks);
+        await categoryColorsItem.setValue(settings.categoryColors);
+      }}
+    />
+  );
+}
+
+render(<Options />, document.getElementById('app')!);
