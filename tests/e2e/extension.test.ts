@@ -30,7 +30,10 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     article = articleHtml();
     session = await startSession(spec, { '/article': article, '/unrelated': unrelatedHtml() });
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    session?.assertNoForeignRequests();
+  });
   beforeEach(() => session.resetSettings());
 
   it('highlights every topic of the source article, with the right data-topic', async () => {

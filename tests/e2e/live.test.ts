@@ -26,7 +26,10 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
       '/frame-content': frameContentHtml(),
     });
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    session?.assertNoForeignRequests();
+  });
   beforeEach(() => session.resetSettings());
 
   /** Appends markup to #feed and returns how long the page waited for its first new mark. */
