@@ -17,7 +17,8 @@ export interface AliasRule {
 
 export interface CompiledMatcher {
   /**
-   * All enabled aliases in one global, Unicode pattern, longest alias first.
+   * All enabled aliases in one global, Unicode, case-insensitive pattern,
+   * built as a trie so the longest alias at a position is tried first.
    * `null` when nothing is enabled, so callers skip the walk entirely.
    */
   pattern: RegExp | null;
@@ -118,19 +119,73 @@ function contextPatterns(topic: Topic): ContextPatterns {
   if (!patterns) {
     const ambiguous = topic.aliases.map(aliasRule).filter((rule) => rule.needsContext);
     patterns = {
-      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'u'),
-      ambiguous: ambiguous.length > 0 ? new RegExp(alternation(ambiguous), 'gu') : null,
+      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'iu'),
+      ambiguous: ambiguous.length > 0 ? new RegExp(alternation(ambiguous), 'giu') : null,
     };
     contextCache.set(topic, patterns);
   }
   return patterns;
 }
 
+/**
+ * Aliases as a trie: "Bella 1|Bella-1|Bella I" becomes `bella(?:SEP(?:1|i))`.
+ * A regular expression tries an alternation's branches one by one at every
+ * position of the page's text; a trie rejects most positions after one
+ * character, which makes the pattern several times faster than a flat list
+ * of hundreds of aliases. An optional group is greedy, so the longest alias
+ * at a position is tried first, and backtracking still finds a shorter one
+ * when the longer fails its word boundary.
+ */
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+const SUFFIX_ATOM = /^\\p\{L\}/;
+
+/** One alias as regular-expression atoms (a character, a separator run, a suffix). */
+function atomsOf(rule: AliasRule, foldCase: boolean): string[] {
+  const atoms: string[] = [];
+  rule.text
+    .trim()
+    .split(SEPARATOR_IN_ALIAS)
+    .filter(Boolean)
+    .forEach((word, index) => {
+      if (index > 0) atoms.push(SEPARATOR);
+      for (const char of foldCase ? word.toLowerCase() : word) {
+        atoms.push(char === "'" || char === '\u2019' || char === '\u02bc' ? APOSTROPHE : escapeRegExp(char));
+      }
+    });
+  if (rule.suffixLetters > 0) atoms.push(`\\p{L}{0,${rule.suffixLetters}}`);
+  return atoms;
+}
+
+function trieSource(rules: readonly AliasRule[], foldCase: boolean): string {
+  const root: TrieNode = { children: new Map(), terminal: false };
+  for (const rule of rules) {
+    let node = root;
+    for (const atom of atomsOf(rule, foldCase)) {
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = { children: new Map(), terminal: false }));
+      node = next;
+    }
+    node.terminal = true;
+  }
+  const serialize = (node: TrieNode): string => {
+    // Exact characters before a letter suffix, which could swallow them.
+    const branches = [...node.children]
+      .sort(([a], [b]) => Number(SUFFIX_ATOM.test(a)) - Number(SUFFIX_ATOM.test(b)))
+      .map(([atom, child]) => atom + serialize(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.terminal ? `(?:${body})?` : body;
+  };
+  return serialize(root);
+}
+
+/** Whole-word alternatives of `rules`, possessive allowed: the source of a case-insensitive pattern. */
 function alternation(rules: readonly AliasRule[]): string {
-  const sources = [...rules]
-    .sort((a, b) => b.text.length - a.text.length)
-    .map((rule) => aliasSource(rule));
-  return `${START}(?:${sources.join('|')})${END}`;
+  return `${START}(?:${trieSource(rules, true)})${POSSESSIVE}${END}`;
 }
 
 export interface CompileOptions {
@@ -158,11 +213,18 @@ export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptio
   const allRules = rulesByTopic.flatMap((entry) => entry.rules);
   if (allRules.length === 0) return { pattern: null, topicOf: () => null };
 
-  const pattern = new RegExp(alternation(allRules), 'gu');
-  const anchored = rulesByTopic.map((entry) => ({
-    id: entry.id,
-    test: new RegExp(`^(?:${entry.rules.map(aliasSource).join('|')})$`, 'u'),
-  }));
+  // One pattern, case-insensitive: case-sensitive aliases ("BRICS") are held
+  // to their case by `topicOf`, which tests each match against its topic's
+  // aliases exactly.
+  const pattern = new RegExp(alternation(allRules), 'giu');
+  const anchored = rulesByTopic.flatMap(({ id, rules }) => {
+    const tests: { id: string; test: RegExp }[] = [];
+    const folded = rules.filter((rule) => !rule.caseSensitive);
+    const exact = rules.filter((rule) => rule.caseSensitive);
+    if (folded.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(folded, true)})${POSSESSIVE}$`, 'iu') });
+    if (exact.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(exact, false)})${POSSESSIVE}$`, 'u') });
+    return tests;
+  });
   // The same few strings recur on a page ("BRICS", "Oreshnik"): remember them.
   const memo = new Map<string, string | null>();
 

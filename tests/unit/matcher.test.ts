@@ -19,10 +19,10 @@ const topicsIn = (text: string, options = {}) =>
   findMentions(compileMatcher(pack, options), text).map((mention) => [mention.topic, mention.text]);
 
 describe('compileMatcher', () => {
-  it('compiles every enabled alias into one global Unicode pattern', () => {
+  it('compiles every enabled alias into one global, case-insensitive Unicode pattern', () => {
     const matcher = compileMatcher(pack, { withContext: new Set(['alaska']) });
     expect(matcher.pattern).toBeInstanceOf(RegExp);
-    expect(matcher.pattern?.flags).toBe('gu');
+    expect(matcher.pattern?.flags).toBe('giu');
     const text = 'Bella 1, BRICS, Will for Peace, Орешник, Alaska';
     const topics = [...text.matchAll(matcher.pattern!)].map((match) => matcher.topicOf(match[0]));
     expect(topics).toEqual(['bella-1', 'brics', 'drills', 'oreshnik', 'alaska']);
