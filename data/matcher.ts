@@ -152,8 +152,15 @@ function atomsOf(rule: AliasRule, foldCase: boolean): string[] {
     .filter(Boolean)
     .forEach((word, index) => {
       if (index > 0) atoms.push(SEPARATOR);
-      for (const char of foldCase ? word.toLowerCase() : word) {
-        atoms.push(char === "'" || char === '\u2019' || char === '\u02bc' ? APOSTROPHE : escapeRegExp(char));
+      for (const char of word) {
+        if (char === "'" || char === '\u2019' || char === '\u02bc') {
+          atoms.push(APOSTROPHE);
+          continue;
+        }
+        // "İ" lower-cases to two code points ("i̇"), which the `i` flag does
+        // not match against "İ": such a letter is kept as written.
+        const lower = char.toLowerCase();
+        atoms.push(escapeRegExp(foldCase && [...lower].length === 1 ? lower : char));
       }
     });
   if (rule.suffixLetters > 0) atoms.push(`\\p{L}{0,${rule.suffixLetters}}`);

@@ -134,6 +134,12 @@ describe('compileMatcher', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it('matches letters whose lower case is two characters, such as the Turkish İ', () => {
+    const turkish = { topics: [topic('istanbul', ['İstanbul', 'Dolmabahçe talks'])] };
+    const found = (text: string) => findMentions(compileMatcher(turkish), text).map((mention) => mention.text);
+    expect(found('İstanbul and DOLMABAHÇE TALKS')).toEqual(['İstanbul', 'DOLMABAHÇE TALKS']);
+  });
+
   it('rejects what no enabled alias produces', () => {
     const matcher = compileMatcher(pack);
     expect(matcher.topicOf('bricks')).toBeNull();
