@@ -48,7 +48,8 @@ const END = `(?!${WORD_CHAR})`;
 const SEPARATOR_IN_ALIAS = /[\s\u00a0\u2010-\u2015-]+/u;
 const SEPARATOR = '[\\s\\u00a0\\u2010-\\u2015\\-]+';
 const APOSTROPHE = "['\\u2019\\u02bc]";
-const POSSESSIVE = `(?:${APOSTROPHE}s)?`;
+// "'S" too: capitals headlines write "BRICS'S".
+const POSSESSIVE = `(?:${APOSTROPHE}[sS])?`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -246,10 +246,24 @@ export async function markInSlices(
     });
     i += batch;
     const perContext = (performance.now() - started) / Math.max(1, slice.length);
-    batch = Math.max(1, Math.min(1024, Math.floor(clock.sliceMs / 2 / Math.max(perContext, 0.001))));
+    // At most 64: mark.js checks each context against every other one.
+    batch = Math.max(1, Math.min(64, Math.floor(clock.sliceMs / 2 / Math.max(perContext, 0.001))));
     if (clock.overBudget() && i < contexts.length) await clock.pause();
   }
   return added;
+}
+
+/** Removes `marks` in slices, yielding to the page between them. */
+export async function unwrapInSlices(marks: readonly Element[], options: SliceOptions): Promise<void> {
+  const clock = sliceClock(options);
+  for (let i = 0; i < marks.length; ) {
+    if (options.signal?.aborted) return;
+    const end = Math.min(marks.length, i + 256);
+    options.edit(() => {
+      for (; i < end; i++) unwrap(marks[i]!);
+    });
+    if (clock.overBudget() && i < marks.length) await clock.pause();
+  }
 }
 
 /**

@@ -23,7 +23,6 @@ import {
   EXCLUDE_SELECTOR,
   MARK_SELECTOR,
   countMentions,
-  highlight,
   highlightInSlices,
   marksIn,
   markInSlices,
@@ -32,6 +31,7 @@ import {
   scanInSlices,
   unhighlight,
   unwrap,
+  unwrapInSlices,
   type MarkAttributes,
   type SliceOptions,
 } from './highlighter';
@@ -67,7 +67,8 @@ function yieldToPage(): Promise<void> {
 export class LivePage {
   private disabled = new Set<string>();
   private withContext = new Set<string>();
-  private matcher: CompiledMatcher = { pattern: null, topicOf: () => null };
+  /** The pattern for the current switches and context, built when first needed. */
+  private compiled: CompiledMatcher | undefined;
   private observer: MutationObserver;
   private pending = new Set<Node>();
   private firstPendingAt = 0;
@@ -134,14 +135,14 @@ export class LivePage {
     this.compile();
     if (turnedOff.size > 0) {
       // Text a removed mark covered may hold another topic's mention: read
-      // again only the elements those marks were in.
-      const marks = this.marks(turnedOff);
-      const parents = outermost(marks.map((mark) => mark.parentElement).filter((p): p is HTMLElement => p !== null));
-      this.edit(() => {
-        marks.forEach(unwrap);
-        highlight(parents, this.matcher, this.options.attributes);
+      // again only the elements those marks were in. In slices, like every pass.
+      this.enqueue(async (slices) => {
+        const marks = this.marks(turnedOff);
+        const parents = outermost(marks.map((mark) => mark.parentElement).filter((p): p is HTMLElement => p !== null));
+        await unwrapInSlices(marks, slices);
+        await highlightInSlices(parents, this.matcher, this.options.attributes, slices);
+        this.report();
       });
-      this.report();
     }
     if (turnedOn.size > 0) {
       // Only the newly enabled topics' aliases: existing marks are skipped by the scan.
@@ -176,8 +177,13 @@ export class LivePage {
     return [this.doc.body, ...this.shadowRoots.flatMap((shadow) => Array.from(shadow.children))];
   }
 
+  private get matcher(): CompiledMatcher {
+    return (this.compiled ??= compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.withContext }));
+  }
+
+  /** The switches or the context changed: the pattern is built again when next needed. */
   private compile(): void {
-    this.matcher = compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.withContext });
+    this.compiled = undefined;
   }
 
   /** Queues a pass; a pass queued before a stop or restart never runs. */
@@ -209,7 +215,14 @@ export class LivePage {
     if (!everyAlias.pattern) return;
     const found = await scanInSlices(this.contexts(), everyAlias.pattern, slices, texts);
     if (!found) return;
-    this.withContext = found.length > 0 ? topicsWithContext(this.options.pack.topics, texts.join('\n')) : new Set();
+    if (found.length === 0) {
+      // Nothing to mark: no context to read, and no second pattern to build
+      // until the page changes.
+      this.withContext = new Set();
+      this.compile();
+      return this.report();
+    }
+    this.withContext = topicsWithContext(this.options.pack.topics, texts.join('\n'));
     this.compile();
     await markInSlices(outermost(found), this.matcher, this.options.attributes, slices);
     this.report();

@@ -25,7 +25,10 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
   beforeAll(async () => {
     session = await startSession(spec, { '/arctic': arcticHtml() });
   });
-  afterAll(() => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    session?.assertNoForeignRequests();
+  });
   beforeEach(async () => {
     await session.resetSettings();
     const page = await session.openExtensionPage('popup.html');
