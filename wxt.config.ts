@@ -1,12 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Preact's one HTML sink is `dangerouslySetInnerHTML`. Briefmark never uses
+ * it (tests/unit/bundle-safety.test.ts checks the sources), so the build turns
+ * its `innerHTML` write into a `textContent` write: no string that reaches a
+ * component can ever become markup, and `web-ext lint` has no sink to flag.
+ */
+function noHtmlSink(): Plugin {
+  return {
+    name: 'briefmark-no-html-sink',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id.split('?')[0]!)) return undefined;
+      const sink = /(\w+)\.innerHTML=(\w+)\.__html/g;
+      if (!sink.test(code)) this.error(`Preact's innerHTML write was not found in ${id}: review noHtmlSink`);
+      return code.replace(sink, '$1.textContent=$2.__html');
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No React module exists for Preact in WXT; the Vite preset does the JSX.
   vite: () => ({
-    plugins: [preact()],
+    plugins: [noHtmlSink(), preact()],
     build: {
       // Readable stack traces in bug reports cost little in an extension.
       sourcemap: false,
