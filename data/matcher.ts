@@ -98,15 +98,34 @@ export function topicsWithContext(topics: readonly Topic[], text: string): Set<s
   for (const topic of topics) {
     if (topic.context.length === 0) continue;
     const { probe, ambiguous } = contextPatterns(topic);
-    if (!probe.test(text)) continue;
-    const outside = ambiguous ? text.replace(ambiguous, ' ') : text;
-    if (outside === text || probe.test(outside)) found.add(topic.id);
+    probe.lastIndex = 0;
+    // Usually the first term found settles it: no pass over the whole text.
+    for (let hit = probe.exec(text); hit; hit = probe.exec(text)) {
+      if (!ambiguous || !insideAmbiguous(text, hit.index, hit.index + hit[0].length, ambiguous)) {
+        found.add(topic.id);
+        break;
+      }
+    }
   }
   return found;
 }
 
+/** Longer than any alias: the room around a context hit where an ambiguous form could hold it. */
+const AMBIGUOUS_WINDOW = 100;
+
+/** Whether [start, end) of `text` lies within one of a topic's ambiguous forms. */
+function insideAmbiguous(text: string, start: number, end: number, ambiguous: RegExp): boolean {
+  const from = Math.max(0, start - AMBIGUOUS_WINDOW);
+  const around = text.slice(from, Math.min(text.length, end + AMBIGUOUS_WINDOW));
+  ambiguous.lastIndex = 0;
+  for (let form = ambiguous.exec(around); form; form = ambiguous.exec(around)) {
+    if (from + form.index <= start && from + form.index + form[0].length >= end) return true;
+  }
+  return false;
+}
+
 interface ContextPatterns {
-  /** Any of the topic's context terms (not global: `test` keeps no state). */
+  /** Any of the topic's context terms (global: hits are read one by one). */
   probe: RegExp;
   /** Every one of the topic's `needsContext` aliases, or `null` if it has none. */
   ambiguous: RegExp | null;
@@ -120,7 +139,7 @@ function contextPatterns(topic: Topic): ContextPatterns {
   if (!patterns) {
     const ambiguous = topic.aliases.map(aliasRule).filter((rule) => rule.needsContext);
     patterns = {
-      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'iu'),
+      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'giu'),
       ambiguous: ambiguous.length > 0 ? new RegExp(alternation(ambiguous), 'giu') : null,
     };
     contextCache.set(topic, patterns);
