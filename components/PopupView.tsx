@@ -23,6 +23,7 @@ export interface PopupViewProps {
   onReveal(topicId: string): void;
   onPauseSite(host: string, paused: boolean): void;
   onPauseEverywhere(paused: boolean): void;
+  onOpenOptions(): void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -51,6 +52,9 @@ export function PopupView(props: PopupViewProps) {
       <footer class="bm-popup-footer">
         <AsOfLine packTitle={pack.title} asOf={pack.asOf} stale={stale} />
         <p class="bm-privacy">Everything runs in your browser. Nothing you read is sent anywhere.</p>
+        <button type="button" class="bm-link-button bm-options-link" onClick={props.onOpenOptions}>
+          Packs, your own topics, colours and timeline…
+        </button>
       </footer>
     </main>
   );
@@ -62,7 +66,8 @@ function PauseControls({ page, pause, onPauseSite, onPauseEverywhere }: PopupVie
   return (
     <section class="bm-panel bm-pause" aria-label="Pause">
       <div class="bm-pause-buttons">
-        {host && !pause.everywhere && (
+        {/* When this site is paused, the notice above has the Resume button. */}
+        {host && !pause.everywhere && !pause.sites.includes(host) && (
           <button
             type="button"
             class="bm-button"

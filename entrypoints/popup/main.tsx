@@ -112,6 +112,7 @@ function Popup() {
       onReveal={(id) => void reveal(id)}
       onPauseSite={(host, paused) => void pauseSite(host, paused)}
       onPauseEverywhere={(paused) => void pauseEverywhere(paused)}
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );
 }

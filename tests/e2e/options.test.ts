@@ -79,7 +79,15 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     await page.waitForFunction(() => !document.querySelector('mark[data-topic="polar-code"]'));
     expect(await page.evaluate(markCounts)).toEqual({ brics: 1 });
     await options.bringToFront();
-    await options.screenshot({ path: session.screenshotPath('options'), fullPage: true });
+    await options.screenshot({ path: session.screenshotPath('options') });
+    // The timeline, filtered to one topic as a reader would.
+    await options.$eval('#timeline', (section) => section.scrollIntoView());
+    await options.click('#timeline button[data-topic="bella-1"]');
+    await options.$eval('#timeline', (section) => section.scrollIntoView());
+    const shown = await options.$$eval('#timeline .bm-timeline-event', (events) => events.map((e) => e.getAttribute('data-topic')));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(new Set(shown)).toEqual(new Set(['bella-1']));
+    await options.screenshot({ path: session.screenshotPath('timeline') });
     await Promise.all([options.close(), page.close()]);
   });
 

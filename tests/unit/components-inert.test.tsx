@@ -148,6 +148,7 @@ describe('PopupView renders pack strings as text', () => {
     onReveal: () => {},
     onPauseSite: () => {},
     onPauseEverywhere: () => {},
+    onOpenOptions: () => {},
   });
 
   it('creates no element from the pack, the mentions or the host', () => {
