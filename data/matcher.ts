@@ -110,6 +110,19 @@ export function topicsWithContext(topics: readonly Topic[], text: string): Set<s
   return found;
 }
 
+/**
+ * The topics whose ambiguous forms occur in `text`: only they need their
+ * context looked for, so a page's whole text is searched for few topics.
+ */
+export function topicsWithAmbiguousForms(topics: readonly Topic[], text: string): Topic[] {
+  return topics.filter((topic) => {
+    const { ambiguous } = contextPatterns(topic);
+    if (!ambiguous) return false;
+    ambiguous.lastIndex = 0;
+    return ambiguous.test(text);
+  });
+}
+
 /** Longer than any alias: the room around a context hit where an ambiguous form could hold it. */
 const AMBIGUOUS_WINDOW = 100;
 

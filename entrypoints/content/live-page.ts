@@ -17,7 +17,7 @@
  * The `document` is a parameter, so tests can pass their own.
  */
 import type { Pack } from '../../data/schema';
-import { compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
+import { compileMatcher, topicsWithAmbiguousForms, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import {
   addCounts,
   EXCLUDE_SELECTOR,
@@ -222,7 +222,11 @@ export class LivePage {
       this.compile();
       return this.report();
     }
-    this.withContext = topicsWithContext(this.options.pack.topics, texts.join('\n'));
+    // Only topics whose ambiguous forms the candidates hold need their
+    // context searched for in the page's text.
+    const candidateText = found.map((element) => element.textContent ?? '').join('\n');
+    const undecided = topicsWithAmbiguousForms(this.options.pack.topics, candidateText);
+    this.withContext = undecided.length > 0 ? topicsWithContext(undecided, texts.join('\n')) : new Set();
     this.compile();
     await markInSlices(outermost(found), this.matcher, this.options.attributes, slices);
     this.report();

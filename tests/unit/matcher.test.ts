@@ -154,3 +154,13 @@ describe('compileMatcher', () => {
     expect(re.test('aXb*c+(d)[e]{f}|g^h$i\\j/k?')).toBe(false);
   });
 });
+
+describe('topicsWithAmbiguousForms', () => {
+  it('names only the topics whose ambiguous forms occur, so few need their context searched', async () => {
+    const { topicsWithAmbiguousForms } = await import('../../data/matcher');
+    const ids = (text: string) => topicsWithAmbiguousForms(pack.topics as Topic[], text).map((t) => t.id);
+    expect(ids('Marinera and Alaska')).toEqual(['bella-1', 'alaska']);
+    expect(ids('the Alaska summit')).toEqual(['alaska']);
+    expect(ids('BRICS and Bella 1')).toEqual([]);
+  });
+});
