@@ -150,6 +150,42 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     await page.close();
   });
 
+  it('works entirely from the keyboard in the popup', async () => {
+    const page = await openArticle();
+    const popup = await openPopupFor(session.server.url('/article'));
+    await popup.waitForSelector('.bm-mention');
+    const first = await popup.$eval('.bm-mention', (item) => item.getAttribute('data-topic'));
+    // Tab from the top of the page reaches the first "Show first mention".
+    let reached = false;
+    for (let step = 0; step < 8 && !reached; step++) {
+      await popup.keyboard.press('Tab');
+      reached = await popup.evaluate(
+        (topic) => document.activeElement?.closest('.bm-mention')?.getAttribute('data-topic') === topic &&
+          document.activeElement.classList.contains('bm-link-button'),
+        first,
+      );
+    }
+    expect(reached).toBe(true);
+    // Focus is visible where it lands.
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await popup.keyboard.press('Enter');
+    await page.bringToFront();
+    await page.waitForSelector(`briefmark-card >>> .bm-card[data-topic="${first}"]`, { visible: true });
+
+    // The topic switches: Enter opens the list, Space flips a switch.
+    await popup.bringToFront();
+    await popup.focus('.bm-topics > summary');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('input[data-topic="brics"]', { visible: true });
+    await popup.focus('input[data-topic="brics"]');
+    await popup.keyboard.press(' ');
+    await page.bringToFront();
+    await page.waitForFunction(() => !document.querySelector('mark[data-topic="brics"]'));
+    await popup.close();
+    await page.close();
+  });
+
   it('turning a topic off removes its highlights at once and restores the text; on brings them back', async () => {
     const page = await openArticle();
     const before = await page.evaluate(markCounts);
