@@ -14,6 +14,7 @@ import { PopupView, type PopupViewProps } from '../../components/PopupView';
 import { TopicCard } from '../../components/TopicCard';
 import type { Pack, Topic } from '../../data/schema';
 import { topic } from './fixtures';
+import { mountPoint } from './mount-point';
 
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -57,18 +58,14 @@ const hostilePack: Pack = {
   topics: [hostileTopic('first', 0), hostileTopic('second', 4)],
 };
 
-let container: HTMLElement;
+const container = mountPoint();
 const alert = vi.fn();
 
 beforeEach(() => {
   vi.stubGlobal('alert', alert);
-  container = document.createElement('div');
-  document.body.append(container);
 });
 
 afterEach(() => {
-  render(null, container);
-  container.remove();
   vi.unstubAllGlobals();
 });
 
@@ -107,9 +104,9 @@ describe('TopicCard renders pack strings as text', () => {
         stale={true}
         relatedTitles={[payload(7), payload(8)]}
       />,
-      container,
+      container(),
     );
-    expectInert(container, [
+    expectInert(container(), [
       first.title,
       first.summary,
       first.caveat!,
@@ -119,16 +116,16 @@ describe('TopicCard renders pack strings as text', () => {
       hostilePack.title,
     ]);
     // The title is the heading's only content, as text.
-    expect(container.querySelector('h2')?.textContent).toBe(first.title);
-    expect(container.querySelector('h2')?.childElementCount).toBe(0);
+    expect(container().querySelector('h2')?.textContent).toBe(first.title);
+    expect(container().querySelector('h2')?.childElementCount).toBe(0);
   });
 
   it('links every source over https, in a new tab, without the opener', () => {
     render(
       <TopicCard topic={hostilePack.topics[0]!} packTitle="Pack" asOf="2026-02-01" stale={false} relatedTitles={[]} />,
-      container,
+      container(),
     );
-    const links = expectSafeLinks(container);
+    const links = expectSafeLinks(container());
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       'https://example.org/a?q=<script>alert(1)</script>',
       'https://example.org/"onmouseover="alert(1)',
@@ -153,10 +150,10 @@ describe('PopupView renders pack strings as text', () => {
 
   it('creates no element from the pack, the mentions or the host', () => {
     const host = payload(1);
-    render(<PopupView {...props({ kind: 'read', host, counts: { first: 3, second: 1 }, paused: false })} />, container);
+    render(<PopupView {...props({ kind: 'read', host, counts: { first: 3, second: 1 }, paused: false })} />, container());
     const texts = hostilePack.topics.flatMap((t) => [t.title, t.summary, t.caveat!]);
-    expectInert(container, [...texts, hostilePack.title, host, payload(2)]);
-    expectSafeLinks(container);
+    expectInert(container(), [...texts, hostilePack.title, host, payload(2)]);
+    expectSafeLinks(container());
   });
 
   it('stays inert on a page with no mentions, and when paused', () => {
@@ -167,10 +164,10 @@ describe('PopupView renders pack strings as text', () => {
       { kind: 'loading' },
     ];
     for (const page of pages) {
-      render(<PopupView {...props(page)} />, container);
-      expectInert(container, [hostilePack.title, ...hostilePack.topics.map((t) => t.title)]);
-      expectSafeLinks(container);
-      render(null, container);
+      render(<PopupView {...props(page)} />, container());
+      expectInert(container(), [hostilePack.title, ...hostilePack.topics.map((t) => t.title)]);
+      expectSafeLinks(container());
+      render(null, container());
     }
   });
 });

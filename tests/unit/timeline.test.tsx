@@ -10,6 +10,7 @@ import { Timeline, timelineMonths, toggleTopic, type TimelineProps, type Timelin
 import { TopicCard } from '../../components/TopicCard';
 import { defaultPack } from '../../data/packs';
 import { topic } from './fixtures';
+import { mountPoint } from './mount-point';
 
 const source = (n: number) => [`https://example.org/${n}`];
 const topics: TimelineTopic[] = [
@@ -37,24 +38,16 @@ const topics: TimelineTopic[] = [
   { packTitle: 'My topics', topic: topic('mine', ['Mine'], { title: 'Mine', category: 'other', facts: [] }) },
 ];
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
 function show(props: Partial<TimelineProps> = {}) {
   const onSelect = vi.fn();
-  render(<Timeline topics={topics} selected="all" onSelect={onSelect} {...props} />, container);
+  render(<Timeline topics={topics} selected="all" onSelect={onSelect} {...props} />, container());
   return onSelect;
 }
-const eventTexts = () => Array.from(container.querySelectorAll('.bm-timeline-event .bm-timeline-text'), (p) => p.textContent);
+const eventTexts = () => Array.from(container().querySelectorAll('.bm-timeline-event .bm-timeline-text'), (p) => p.textContent);
 const chip = (label: string) =>
-  Array.from(container.querySelectorAll<HTMLButtonElement>('.bm-filter-chip')).find((b) => b.textContent === label)!;
+  Array.from(container().querySelectorAll<HTMLButtonElement>('.bm-filter-chip')).find((b) => b.textContent === label)!;
 
 describe('timelineMonths', () => {
   it('orders facts newest first; same-day facts keep their pack order', () => {
@@ -89,14 +82,14 @@ describe('toggleTopic', () => {
 describe('Timeline', () => {
   it('renders an ordered list of months, each an ordered list of dated events', () => {
     show();
-    const months = container.querySelectorAll('ol.bm-timeline-months > li.bm-timeline-month');
+    const months = container().querySelectorAll('ol.bm-timeline-months > li.bm-timeline-month');
     expect(Array.from(months, (m) => m.querySelector('h3')?.textContent)).toEqual(['January 2026', 'December 2025']);
     for (const month of months) {
       const list = month.querySelector('ol.bm-timeline-events')!;
       expect(list.getAttribute('aria-labelledby')).toBe(month.querySelector('h3')!.id);
     }
     expect(eventTexts()).toEqual(['Drills.', 'Seized.', 'Moscow protested.', 'Chase began.']);
-    const times = Array.from(container.querySelectorAll('.bm-timeline-event time'));
+    const times = Array.from(container().querySelectorAll('.bm-timeline-event time'));
     expect(times.map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
       ['2026-01-09', '9–16 Jan 2026'],
       ['2026-01-07', '7 Jan 2026'],
@@ -107,11 +100,11 @@ describe('Timeline', () => {
 
   it('shows each event’s topic, category colour and https source links', () => {
     show({ colors: { alliances: '#123456' } });
-    const first = container.querySelector<HTMLElement>('.bm-timeline-event')!;
+    const first = container().querySelector<HTMLElement>('.bm-timeline-event')!;
     expect(first.dataset.topic).toBe('brics');
     expect(first.querySelector('.bm-timeline-topic')?.textContent).toBe('BRICS');
     expect(first.style.getPropertyValue('--bm-category')).toBe('#123456');
-    const second = container.querySelectorAll<HTMLElement>('.bm-timeline-event')[1]!;
+    const second = container().querySelectorAll<HTMLElement>('.bm-timeline-event')[1]!;
     expect(second.style.getPropertyValue('--bm-category')).toBe('#1e88e5');
     const links = Array.from(first.querySelectorAll('a'));
     expect(links.map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.textContent])).toEqual([
@@ -124,21 +117,21 @@ describe('Timeline', () => {
   it('names the pack only when the topics come from more than one', () => {
     show();
     // The own topic has no facts, so only one pack is on the timeline.
-    expect(container.querySelector('.bm-timeline-pack')).toBeNull();
-    render(null, container);
+    expect(container().querySelector('.bm-timeline-pack')).toBeNull();
+    render(null, container());
     show({ topics: [topics[0]!, { ...topics[1]!, packTitle: 'Other' }] });
-    expect(container.querySelector('.bm-timeline-pack')?.textContent).toBe('Other');
+    expect(container().querySelector('.bm-timeline-pack')?.textContent).toBe('Other');
   });
 
   it('has a chip per topic with facts, pressed as selected', () => {
     show({ selected: new Set(['brics']) });
-    const chips = Array.from(container.querySelectorAll('.bm-filter-chip'));
+    const chips = Array.from(container().querySelectorAll('.bm-filter-chip'));
     expect(chips.map((c) => [c.textContent, c.getAttribute('aria-pressed')])).toEqual([
       ['All', 'false'],
       ['Bella 1', 'false'],
       ['BRICS', 'true'],
     ]);
-    expect(container.querySelector('.bm-timeline-filter')?.getAttribute('role')).toBe('group');
+    expect(container().querySelector('.bm-timeline-filter')?.getAttribute('role')).toBe('group');
     expect(eventTexts()).toEqual(['Drills.']);
   });
 
@@ -147,7 +140,7 @@ describe('Timeline', () => {
     expect(chip('All').getAttribute('aria-pressed')).toBe('true');
     chip('Bella 1').click();
     expect(onSelect).toHaveBeenLastCalledWith(new Set(['bella-1']));
-    render(null, container);
+    render(null, container());
     const again = show({ selected: new Set(['bella-1']) });
     chip('BRICS').click();
     expect(again).toHaveBeenLastCalledWith('all');
@@ -157,15 +150,15 @@ describe('Timeline', () => {
 
   it('says so when nothing selected has a date', () => {
     show({ selected: new Set(['mine']) });
-    expect(container.querySelector('.bm-timeline-months')).toBeNull();
-    expect(container.querySelector('.bm-timeline-empty')?.textContent).toBe('No dated facts for the topics shown.');
+    expect(container().querySelector('.bm-timeline-months')).toBeNull();
+    expect(container().querySelector('.bm-timeline-empty')?.textContent).toBe('No dated facts for the topics shown.');
   });
 
   it('shows every fact of the bundled pack', () => {
     show({ topics: defaultPack.topics.map((t) => ({ topic: t, packTitle: defaultPack.title })) });
     const count = defaultPack.topics.reduce((sum, t) => sum + t.facts.length, 0);
-    expect(container.querySelectorAll('.bm-timeline-event')).toHaveLength(count);
-    const dates = Array.from(container.querySelectorAll('.bm-timeline-event time'), (t) => t.getAttribute('datetime')!);
+    expect(container().querySelectorAll('.bm-timeline-event')).toHaveLength(count);
+    const dates = Array.from(container().querySelectorAll('.bm-timeline-event time'), (t) => t.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
@@ -174,9 +167,9 @@ describe('FactList after SourceLinks was taken out of it', () => {
   it('renders the same links inside the card', () => {
     render(
       <TopicCard topic={topics[1]!.topic} packTitle="Briefing" asOf="2026-02-01" stale={false} relatedTitles={[]} />,
-      container,
+      container(),
     );
-    const sources = container.querySelector('.bm-card .bm-fact .bm-fact-sources')!;
+    const sources = container().querySelector('.bm-card .bm-fact .bm-fact-sources')!;
     expect(sources.innerHTML).toBe(
       '<a class="bm-source" href="https://example.org/4" target="_blank" rel="noopener noreferrer">example.org</a>' +
         '<span class="bm-source-text">javascript:alert(1)</span>',

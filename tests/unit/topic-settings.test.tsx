@@ -10,6 +10,7 @@ import { CATEGORY_STYLE, categoryColors } from '../../data/categories';
 import { resolveLibrary } from '../../data/library';
 import type { Pack } from '../../data/schema';
 import { topic } from './fixtures';
+import { mountPoint } from './mount-point';
 
 const base: Pack = {
   schemaVersion: 1,
@@ -21,15 +22,7 @@ const base: Pack = {
 };
 const mine: Pack = { ...base, id: 'my-topics', title: 'My topics', topics: [topic('bloc', ['brics'], { title: 'The bloc' })] };
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = mountPoint();
 
 function props(extra: Partial<TopicSettingsListProps> = {}): TopicSettingsListProps {
   const resolved = resolveLibrary([
@@ -49,39 +42,39 @@ function props(extra: Partial<TopicSettingsListProps> = {}): TopicSettingsListPr
 
 describe('TopicSettingsList', () => {
   it('lists each pack’s topics under its name, with the popup’s switches', () => {
-    render(<TopicSettingsList {...props()} />, container);
-    const groups = Array.from(container.querySelectorAll<HTMLElement>('.bm-topic-group'));
+    render(<TopicSettingsList {...props()} />, container());
+    const groups = Array.from(container().querySelectorAll<HTMLElement>('.bm-topic-group'));
     expect(groups.map((g) => [g.dataset.pack, g.querySelector('h3')?.textContent])).toEqual([
       ['base', 'Base (1 of 2 on)'],
       ['my-topics', 'My topics (1 of 1 on)'],
     ]);
-    const boxes = Array.from(container.querySelectorAll<HTMLInputElement>('.bm-toggles input[type=checkbox][data-topic]'));
+    const boxes = Array.from(container().querySelectorAll<HTMLInputElement>('.bm-toggles input[type=checkbox][data-topic]'));
     expect(boxes.map((b) => [b.dataset.topic, b.checked])).toEqual([
       ['brics', true],
       ['kazan', false],
       ['bloc', true],
     ]);
     // The reader's colour reaches the dots.
-    expect(container.querySelector<HTMLElement>('[data-topic=brics] + .bm-dot')?.style.background).toBe('rgb(0, 0, 0)');
+    expect(container().querySelector<HTMLElement>('[data-topic=brics] + .bm-dot')?.style.background).toBe('rgb(0, 0, 0)');
   });
 
   it('reports a switch', () => {
     const p = props();
-    render(<TopicSettingsList {...p} />, container);
-    container.querySelector<HTMLInputElement>('input[data-topic=kazan]')!.click();
+    render(<TopicSettingsList {...p} />, container());
+    container().querySelector<HTMLInputElement>('input[data-topic=kazan]')!.click();
     expect(p.onToggle).toHaveBeenCalledWith('kazan', true);
   });
 
   it('shows which topic keeps a shared alias', () => {
-    render(<TopicSettingsList {...props()} />, container);
-    expect(container.querySelector('.bm-conflict')?.textContent).toBe(
+    render(<TopicSettingsList {...props()} />, container());
+    expect(container().querySelector('.bm-conflict')?.textContent).toBe(
       '“BRICS” is highlighted as BRICS (Base); not as The bloc (My topics).',
     );
   });
 
   it('leaves the popup’s list exactly as it was when no colours are given', () => {
-    render(<TopicToggleList topics={base.topics} disabled={new Set()} onToggle={() => {}} />, container);
-    const dot = container.querySelector<HTMLElement>('.bm-dot')!;
+    render(<TopicToggleList topics={base.topics} disabled={new Set()} onToggle={() => {}} />, container());
+    const dot = container().querySelector<HTMLElement>('.bm-dot')!;
     expect(dot.getAttribute('style')).toBe('background: rgb(109, 76, 65);'); // #6d4c41, alliances' default
     expect(CATEGORY_STYLE.alliances.color).toBe('#6d4c41');
   });
@@ -90,8 +83,8 @@ describe('TopicSettingsList', () => {
 describe('CategoryColors', () => {
   it('has a colour input per category, and reports a chosen colour', () => {
     const onChange = vi.fn();
-    render(<CategoryColors colors={categoryColors({ cyber: '#ABCDEF' })} onChange={onChange} />, container);
-    const inputs = Array.from(container.querySelectorAll<HTMLInputElement>('input[type=color]'));
+    render(<CategoryColors colors={categoryColors({ cyber: '#ABCDEF' })} onChange={onChange} />, container());
+    const inputs = Array.from(container().querySelectorAll<HTMLInputElement>('input[type=color]'));
     expect(inputs.map((i) => i.dataset.category)).toEqual(Object.keys(CATEGORY_STYLE));
     const cyber = inputs.find((i) => i.dataset.category === 'cyber')!;
     expect(cyber.value).toBe('#abcdef');
@@ -102,8 +95,8 @@ describe('CategoryColors', () => {
 
   it('offers Reset only for a changed colour, back to the default', () => {
     const onChange = vi.fn();
-    render(<CategoryColors colors={categoryColors({ cyber: '#abcdef' })} onChange={onChange} />, container);
-    const resets = container.querySelectorAll<HTMLButtonElement>('button');
+    render(<CategoryColors colors={categoryColors({ cyber: '#abcdef' })} onChange={onChange} />, container());
+    const resets = container().querySelectorAll<HTMLButtonElement>('button');
     expect(resets).toHaveLength(1);
     expect(resets[0]!.getAttribute('aria-label')).toBe('Reset the Cyber colour');
     resets[0]!.click();
