@@ -24,6 +24,11 @@ export interface CompiledMatcher {
   pattern: RegExp | null;
   /** The topic a matched string belongs to, or `null` to reject the match. */
   topicOf(matched: string): string | null;
+  /**
+   * Longer than any match of `pattern` with ordinary spacing: how far back a
+   * mention that runs across elements can start.
+   */
+  longestMatch: number;
 }
 
 export function aliasRule(alias: Alias): AliasRule {
@@ -251,34 +256,52 @@ export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptio
     .filter((entry) => entry.rules.length > 0);
 
   const allRules = rulesByTopic.flatMap((entry) => entry.rules);
-  if (allRules.length === 0) return { pattern: null, topicOf: () => null };
+  if (allRules.length === 0) return { pattern: null, topicOf: () => null, longestMatch: 0 };
 
   // One pattern, case-insensitive: case-sensitive aliases ("BRICS") are held
   // to their case by `topicOf`, which tests each match against its topic's
   // aliases exactly.
   const pattern = new RegExp(alternation(allRules), 'giu');
-  const anchored = rulesByTopic.flatMap(({ id, rules }) => {
-    const tests: { id: string; test: RegExp }[] = [];
-    const folded = rules.filter((rule) => !rule.caseSensitive);
-    const exact = rules.filter((rule) => rule.caseSensitive);
-    if (folded.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(folded, true)})${POSSESSIVE}$`, 'iu') });
-    if (exact.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(exact, false)})${POSSESSIVE}$`, 'u') });
-    return tests;
-  });
+  // Each topic's aliases, anchored, to tell which topic a match is. Built on
+  // the first match: a page with no mention never needs them.
+  let anchored: { id: string; test: RegExp }[] | undefined;
+  const anchoredTests = () =>
+    (anchored ??= rulesByTopic.flatMap(({ id, rules }) => {
+      const tests: { id: string; test: RegExp }[] = [];
+      const folded = rules.filter((rule) => !rule.caseSensitive);
+      const exact = rules.filter((rule) => rule.caseSensitive);
+      if (folded.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(folded, true)})${POSSESSIVE}$`, 'iu') });
+      if (exact.length > 0) tests.push({ id, test: new RegExp(`^(?:${trieSource(exact, false)})${POSSESSIVE}$`, 'u') });
+      return tests;
+    }));
   // The same few strings recur on a page ("BRICS", "Oreshnik"): remember them.
   const memo = new Map<string, string | null>();
 
   return {
     pattern,
+    longestMatch: longestMatch(allRules),
     topicOf(matched) {
       let topic = memo.get(matched);
       if (topic === undefined) {
-        topic = anchored.find((entry) => entry.test.test(matched))?.id ?? null;
+        topic = anchoredTests().find((entry) => entry.test.test(matched))?.id ?? null;
         memo.set(matched, topic);
       }
       return topic;
     },
   };
+}
+
+/**
+ * The longest text `rules` match, allowing a few extra spaces per separator,
+ * the longest suffix and a possessive.
+ */
+export function longestMatch(rules: readonly AliasRule[]): number {
+  let longest = 0;
+  for (const rule of rules) {
+    const separators = rule.text.trim().split(SEPARATOR_IN_ALIAS).length - 1;
+    longest = Math.max(longest, rule.text.length + 4 * separators + rule.suffixLetters + 2);
+  }
+  return longest;
 }
 
 /** Every match of `matcher` in a plain string, with its topic: for tests and reports. */

@@ -10,16 +10,27 @@
  *   "before", the mark and "after"; we merge those back into the original
  *   node instead of calling `normalize()`, which would also merge text nodes
  *   the page itself keeps apart, and costs a walk of the parent per mark.
+ * - A mention that runs across inline elements ("Bella <b>1</b>") is one
+ *   mention in several marks: the first is the one counted and focused, the
+ *   others say `data-continued`. mark.js's own `acrossElements` joins a
+ *   context's text with no regard for blocks or excluded regions (it would
+ *   read "Alaska</p><p>summit" as one phrase), so those runs are wrapped here,
+ *   the way mark.js wraps (split, replace), and only they.
  *
  * The functions take the root element as a parameter, so tests pass their own
  * document.
  */
 import Mark from 'mark.js';
 import type { CompiledMatcher } from '../../data/matcher';
+import { blockOf, multiNodeRuns, RunTail, RunWalker } from './text-runs';
 
 /** The DOM contract: `<mark class="briefmark" data-topic="TOPIC_ID">`. */
 export const MARK_CLASS = 'briefmark';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
+/** A later piece of a mention that runs across elements. */
+const CONTINUED_ATTRIBUTE = 'data-continued';
+/** The first (or only) mark of each mention: what is counted, focused and stepped through. */
+export const MENTION_SELECTOR = `${MARK_SELECTOR}:not([${CONTINUED_ATTRIBUTE}])`;
 
 /** Where a highlight must never go. Descendants are excluded too (below). */
 export const EXCLUDED = [
@@ -60,6 +71,8 @@ const SHADOW_MARK_STYLE =
 
 /** Text nodes that mark.js split off after a mark: ours to merge back. */
 const splitOffByUs = new WeakSet<Node>();
+/** The marks of a mention that runs across elements, for each of them. */
+const piecesOfMention = new WeakMap<Element, Element[]>();
 
 export interface MarkAttributes {
   /** The category colour of a topic, for the underline. */
@@ -75,30 +88,45 @@ const EXCLUDED_SUBTREES = [...EXCLUDED, 'head', 'title'].join(', ');
 /** Text shorter than the shortest alias cannot hold a mention. */
 const MIN_TEXT = 2;
 
+/** The pattern a scan runs: `longestMatch` bounds how far a mention can reach back across elements. */
+export type ScanPattern = Pick<CompiledMatcher, 'pattern' | 'longestMatch'>;
+
+/** What a scan gathers besides the elements it yields. */
+export interface ScanSink {
+  /** Every text it read, for the context check. */
+  texts?: string[];
+  /** Blocks with a run where a match crosses from one text node into the next. */
+  runBlocks?: Set<Element>;
+}
+
 /**
  * The scan: one TreeWalker pass over the text under `roots`, running the
  * compiled pattern on each text node without touching the DOM. It yields the
  * parent of each text node that holds a match, and `null` every 256 text
- * nodes so a caller can pause between slices.
+ * nodes so a caller can pause between slices. Where a text node continues a
+ * run, the pattern also runs over the junction (the run's last few
+ * characters and the node's first few), to find mentions split across
+ * elements.
  */
-export function* scanText(roots: readonly Node[], pattern: RegExp, texts?: string[]): Generator<Element | null> {
-  // A non-global copy: `test` must not carry lastIndex from node to node.
-  const tester = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+export function* scanText(roots: readonly Node[], scan: ScanPattern, sink: ScanSink = {}): Generator<Element | null> {
+  if (!scan.pattern) return;
+  // Copies: `test` must not carry lastIndex from node to node, and the
+  // junction search must not move the caller's pattern.
+  const tester = new RegExp(scan.pattern.source, scan.pattern.flags.replace('g', ''));
+  const junction = new RegExp(scan.pattern.source, scan.pattern.flags);
+  const tail = new RunTail(scan.longestMatch + 1);
   for (const root of roots) {
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.TEXT_NODE
-          ? NodeFilter.FILTER_ACCEPT
-          : (node as Element).matches(EXCLUDED_SUBTREES)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP,
-    });
+    const walker = new RunWalker(root, EXCLUDED_SUBTREES);
     let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node as Text).data;
-      texts?.push(text);
+    for (let node = walker.next(); node; node = walker.next()) {
+      const text = node.data;
+      sink.texts?.push(text);
       if (text.length >= MIN_TEXT && tester.test(text) && node.parentElement) yield node.parentElement;
+      if (walker.continuesRun && sink.runBlocks && tail.crossesInto(text, junction)) {
+        const block = blockOf(node);
+        if (block) sink.runBlocks.add(block);
+      }
+      tail.push(text, walker.continuesRun);
       if (++seen % 256 === 0) yield null;
     }
   }
@@ -120,12 +148,32 @@ export function outermost(elements: Iterable<Element>): Element[] {
   });
 }
 
+/** Gives a new mark its topic, colour and focusability. */
+function decorate(mark: HTMLElement, topic: string, attributes: MarkAttributes, continued: boolean): void {
+  mark.removeAttribute('data-markjs');
+  mark.dataset.topic = topic;
+  const color = attributes.colorOf(topic);
+  if (color) mark.style.setProperty('--briefmark-category', color);
+  // Focusable, so keyboard readers reach the card as pointer readers do; a
+  // mention is reached once, at its first mark.
+  if (continued) mark.setAttribute(CONTINUED_ATTRIBUTE, '');
+  else mark.tabIndex = 0;
+  // The page's stylesheet (marks.css) does not reach into shadow roots.
+  if (mark.getRootNode() !== mark.ownerDocument) mark.style.cssText += SHADOW_MARK_STYLE;
+}
+
 /**
  * Wraps every match under `contexts` in one mark.js `markRegExp` walk.
  * mark.js tests each text node's parent against `exclude`, so regions inside
- * a context (a `code` in a paragraph) stay untouched.
+ * a context (a `code` in a paragraph) stay untouched. Text in `owned` was
+ * read as a run by `wrapRuns` and is left alone.
  */
-function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
+function markContexts(
+  contexts: Element[],
+  matcher: CompiledMatcher,
+  attributes: MarkAttributes,
+  owned?: WeakSet<Node>,
+): number {
   const pattern = matcher.pattern;
   if (!pattern || contexts.length === 0) return 0;
   let added = 0;
@@ -138,22 +186,13 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
     element: 'mark',
     className: MARK_CLASS,
     exclude: [EXCLUDE_SELECTOR],
-    filter(_node, matched) {
-      pendingTopic = matcher.topicOf(matched);
+    filter(node, matched) {
+      pendingTopic = owned?.has(node) ? null : matcher.topicOf(matched);
       return pendingTopic !== null;
     },
     each(element) {
-      const mark = element as HTMLElement;
-      const topic = pendingTopic!;
-      mark.removeAttribute('data-markjs');
-      mark.dataset.topic = topic;
-      const color = attributes.colorOf(topic);
-      if (color) mark.style.setProperty('--briefmark-category', color);
-      // Focusable, so keyboard readers reach the card as pointer readers do.
-      mark.tabIndex = 0;
-      // The page's stylesheet (marks.css) does not reach into shadow roots.
-      if (mark.getRootNode() !== mark.ownerDocument) mark.style.cssText += SHADOW_MARK_STYLE;
-      if (mark.nextSibling) splitOffByUs.add(mark.nextSibling);
+      decorate(element as HTMLElement, pendingTopic!, attributes, false);
+      if (element.nextSibling) splitOffByUs.add(element.nextSibling);
       added++;
     },
   });
@@ -161,8 +200,93 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
 }
 
 /**
+ * Wraps the mentions of each run under `blocks` where a mention crosses from
+ * one text node into the next, every mention of such a run included (so the
+ * run is read one way, as one text). Their text goes into `owned`, for
+ * mark.js to skip. Returns how many mentions were added.
+ */
+function wrapRuns(blocks: Iterable<Element>, matcher: CompiledMatcher, attributes: MarkAttributes, owned: WeakSet<Node>): number {
+  if (!matcher.pattern) return 0;
+  const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
+  let added = 0;
+  for (const block of blocks) {
+    if (!block.isConnected) continue;
+    for (const run of multiNodeRuns(block, EXCLUDED_SUBTREES)) {
+      // Where each node's text starts in the run's.
+      const starts: number[] = [];
+      let text = '';
+      for (const node of run) {
+        starts.push(text.length);
+        text += node.data;
+      }
+      const ends = run.map((node, i) => starts[i]! + node.length);
+      const mentions: { start: number; end: number; topic: string }[] = [];
+      let crosses = false;
+      for (const match of text.matchAll(pattern)) {
+        const topic = matcher.topicOf(match[0]);
+        if (!topic) continue;
+        const start = match.index;
+        const end = start + match[0].length;
+        mentions.push({ start, end, topic });
+        crosses ||= nodeAt(starts, start) !== nodeAt(starts, end - 1);
+      }
+      if (!crosses) continue;
+      run.forEach((node) => owned.add(node));
+      // Last first: splitting a node keeps the offsets before the split.
+      for (const mention of mentions.reverse()) {
+        const pieces: HTMLElement[] = [];
+        for (let i = nodeAt(starts, mention.end - 1); i >= 0 && ends[i]! > mention.start; i--) {
+          const from = Math.max(0, mention.start - starts[i]!);
+          const to = Math.min(ends[i]!, mention.end) - starts[i]!;
+          if (to > from) pieces.unshift(wrapPiece(run[i]!, from, to, owned));
+        }
+        pieces.forEach((piece, index) => {
+          decorate(piece, mention.topic, attributes, index > 0);
+          if (pieces.length > 1) piecesOfMention.set(piece, pieces);
+        });
+        added++;
+      }
+    }
+  }
+  return added;
+}
+
+/** The index of the run's node that holds character `offset`. */
+function nodeAt(starts: readonly number[], offset: number): number {
+  let i = starts.length - 1;
+  while (i > 0 && starts[i]! > offset) i--;
+  return i;
+}
+
+/** Wraps [from, to) of `node` in a mark, as mark.js does: the node keeps the text before. */
+function wrapPiece(node: Text, from: number, to: number, owned: WeakSet<Node>): HTMLElement {
+  const piece = node.splitText(from);
+  const after = piece.splitText(to - from);
+  const mark = node.ownerDocument.createElement('mark');
+  mark.className = MARK_CLASS;
+  mark.textContent = piece.data;
+  piece.parentNode!.replaceChild(mark, piece);
+  splitOffByUs.add(after);
+  owned.add(after);
+  return mark;
+}
+
+/** What a scan found: where mark.js should walk, and which runs to wrap as runs. */
+export interface Candidates {
+  /** Parents of text that holds a match. */
+  elements: Element[];
+  /** Blocks with a run where a match crosses from one text node into the next. */
+  runBlocks: Element[];
+}
+
+/** Whether a scan found anything at all. */
+export function isEmpty(candidates: Candidates): boolean {
+  return candidates.elements.length === 0 && candidates.runBlocks.length === 0;
+}
+
+/**
  * Highlights every match of `matcher` under `root` (one element, or several
- * changed subtrees), at once. Returns how many marks were added.
+ * changed subtrees), at once. Returns how many mentions were added.
  *
  * The scan finds the few elements whose text matches; mark.js then walks only
  * those, in one call. Most of a page holds no mention and is read once, by
@@ -171,9 +295,12 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
 export function highlight(root: Element | Element[], matcher: CompiledMatcher, attributes: MarkAttributes): number {
   if (!matcher.pattern) return 0;
   const roots = Array.isArray(root) ? root : [root];
-  const found: Element[] = [];
-  for (const parent of scanText(roots, matcher.pattern)) if (parent) found.push(parent);
-  return markContexts(outermost(found), matcher, attributes);
+  const elements: Element[] = [];
+  const runBlocks = new Set<Element>();
+  for (const parent of scanText(roots, matcher, { runBlocks })) if (parent) elements.push(parent);
+  const owned = new WeakSet<Node>();
+  const added = wrapRuns(outermost(runBlocks), matcher, attributes, owned);
+  return added + markContexts(outermost(elements), matcher, attributes, owned);
 }
 
 export interface SliceOptions {
@@ -201,40 +328,46 @@ function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
 }
 
 /**
- * The scan in slices: the parents of matching text under `roots` (and, in
- * `texts`, every text it read). Resolves with `null` when aborted.
+ * The scan in slices: what `scanText` finds under `roots` (and, in `texts`,
+ * every text it read). Resolves with `null` when aborted.
  */
 export async function scanInSlices(
   roots: readonly Node[],
-  pattern: RegExp,
+  scan: ScanPattern,
   options: SliceOptions,
   texts?: string[],
-): Promise<Element[] | null> {
+): Promise<Candidates | null> {
   const clock = sliceClock(options);
-  const found: Element[] = [];
-  for (const parent of scanText(roots, pattern, texts)) {
-    if (parent) found.push(parent);
+  const elements: Element[] = [];
+  const runBlocks = new Set<Element>();
+  for (const parent of scanText(roots, scan, { texts, runBlocks })) {
+    if (parent) elements.push(parent);
     else if (clock.overBudget()) {
       await clock.pause();
       if (options.signal?.aborted) return null;
     }
   }
-  return found;
+  return { elements, runBlocks: [...runBlocks] };
 }
 
 /**
- * Marks the matches under `contexts` (outermost elements) in batches sized to
- * the slice budget, yielding to the page between batches. Resolves with how
- * many marks were added.
+ * Marks what a scan found: runs first, then mark.js over the outermost
+ * elements in batches sized to the slice budget, yielding to the page
+ * between batches. Resolves with how many mentions were added.
  */
 export async function markInSlices(
-  contexts: readonly Element[],
+  candidates: Candidates,
   matcher: CompiledMatcher,
   attributes: MarkAttributes,
   options: SliceOptions,
 ): Promise<number> {
   const clock = sliceClock(options);
+  const owned = new WeakSet<Node>();
+  const runBlocks = outermost(candidates.runBlocks);
   let added = 0;
+  // Runs are few (a split mention is rare): one edit for all of them.
+  if (runBlocks.length > 0) options.edit(() => (added += wrapRuns(runBlocks, matcher, attributes, owned)));
+  const contexts = outermost(candidates.elements);
   // A batch's time per context tells the next batch's size.
   let batch = 32;
   for (let i = 0; i < contexts.length; ) {
@@ -242,7 +375,7 @@ export async function markInSlices(
     const slice = contexts.slice(i, i + batch).filter((element) => element.isConnected);
     const started = performance.now();
     options.edit(() => {
-      added += markContexts(slice, matcher, attributes);
+      added += markContexts(slice, matcher, attributes, owned);
     });
     i += batch;
     const perContext = (performance.now() - started) / Math.max(1, slice.length);
@@ -277,8 +410,8 @@ export async function highlightInSlices(
   options: SliceOptions,
 ): Promise<number> {
   if (!matcher.pattern) return 0;
-  const found = await scanInSlices(roots, matcher.pattern, options);
-  return found ? markInSlices(outermost(found), matcher, attributes, options) : 0;
+  const found = await scanInSlices(roots, matcher, options);
+  return found ? markInSlices(found, matcher, attributes, options) : 0;
 }
 
 /** Removes one mark, restoring its text into the text node it came from. */
@@ -304,21 +437,42 @@ export function unwrap(mark: Element): void {
 
 /** The marks under `root`, optionally only those of some topics, in document order. */
 export function marksIn(root: ParentNode, topicIds?: ReadonlySet<string>): HTMLElement[] {
-  const all = Array.from(root.querySelectorAll<HTMLElement>(MARK_SELECTOR));
+  return ofTopics(root.querySelectorAll<HTMLElement>(MARK_SELECTOR), topicIds);
+}
+
+/** The mentions under `root` (one mark each: the first of its pieces), in document order. */
+export function mentionsIn(root: ParentNode, topicIds?: ReadonlySet<string>): HTMLElement[] {
+  return ofTopics(root.querySelectorAll<HTMLElement>(MENTION_SELECTOR), topicIds);
+}
+
+function ofTopics(marks: NodeListOf<HTMLElement>, topicIds?: ReadonlySet<string>): HTMLElement[] {
+  const all = Array.from(marks);
   return topicIds ? all.filter((mark) => topicIds.has(mark.dataset.topic ?? '')) : all;
 }
 
-/** Removes the marks of `topicIds` (all marks when omitted). Returns how many. */
+/** Every mark of the mention `mark` belongs to (just `mark` for most). */
+export function piecesOf(mark: Element): readonly Element[] {
+  return piecesOfMention.get(mark) ?? [mark];
+}
+
+/** The text of the whole mention `mark` belongs to. */
+export function mentionText(mark: Element): string {
+  return piecesOf(mark)
+    .map((piece) => piece.textContent ?? '')
+    .join('');
+}
+
+/** Removes the marks of `topicIds` (all marks when omitted). Returns how many mentions. */
 export function unhighlight(root: ParentNode, topicIds?: ReadonlySet<string>): number {
-  const marks = marksIn(root, topicIds);
-  for (const mark of marks) unwrap(mark);
-  return marks.length;
+  const mentions = mentionsIn(root, topicIds).length;
+  for (const mark of marksIn(root, topicIds)) unwrap(mark);
+  return mentions;
 }
 
 /** Mentions per topic under `root`. */
 export function countMentions(root: ParentNode): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const mark of marksIn(root)) {
+  for (const mark of mentionsIn(root)) {
     const topic = mark.dataset.topic;
     if (topic) counts[topic] = (counts[topic] ?? 0) + 1;
   }

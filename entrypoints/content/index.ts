@@ -155,8 +155,8 @@ export default defineContentScript({
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused() };
         }),
-        onMessage('revealTopic', ({ data: topicId }) => reveal(live.marks(new Set([topicId]))[0])),
-        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.marks(), direction))),
+        onMessage('revealTopic', ({ data: topicId }) => reveal(live.mentions(new Set([topicId]))[0])),
+        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.mentions(), direction))),
         onMessage('recount', reportTotal),
       );
     }

@@ -24,9 +24,13 @@ import {
   MARK_SELECTOR,
   countMentions,
   highlightInSlices,
+  isEmpty,
   marksIn,
   markInSlices,
+  mentionsIn,
+  mentionText,
   openShadowRoots,
+  piecesOf,
   outermost,
   scanInSlices,
   unhighlight,
@@ -167,6 +171,11 @@ export class LivePage {
     return this.containers().flatMap((root) => marksIn(root, topicIds));
   }
 
+  /** Every mention's first mark, in the order of `marks`: what a reader steps through. */
+  mentions(topicIds?: ReadonlySet<string>): HTMLElement[] {
+    return this.containers().flatMap((root) => mentionsIn(root, topicIds));
+  }
+
   /** The body and the open shadow roots found so far. */
   private containers(): ParentNode[] {
     return [this.doc.body, ...this.shadowRoots.filter((shadow) => shadow.host.isConnected)];
@@ -213,9 +222,9 @@ export class LivePage {
     const texts: string[] = [];
     const everyAlias = compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.allTopics });
     if (!everyAlias.pattern) return;
-    const found = await scanInSlices(this.contexts(), everyAlias.pattern, slices, texts);
+    const found = await scanInSlices(this.contexts(), everyAlias, slices, texts);
     if (!found) return;
-    if (found.length === 0) {
+    if (isEmpty(found)) {
       // Nothing to mark: no context to read, and no second pattern to build
       // until the page changes.
       this.withContext = new Set();
@@ -224,11 +233,11 @@ export class LivePage {
     }
     // Only topics whose ambiguous forms the candidates hold need their
     // context searched for in the page's text.
-    const candidateText = found.map((element) => element.textContent ?? '').join('\n');
+    const candidateText = [...found.elements, ...found.runBlocks].map((element) => element.textContent ?? '').join('\n');
     const undecided = topicsWithAmbiguousForms(this.options.pack.topics, candidateText);
     this.withContext = undecided.length > 0 ? topicsWithContext(undecided, texts.join('\n')) : new Set();
     this.compile();
-    await markInSlices(outermost(found), this.matcher, this.options.attributes, slices);
+    await markInSlices(found, this.matcher, this.options.attributes, slices);
     this.report();
   }
 
@@ -295,7 +304,7 @@ export class LivePage {
       this.edit(() => {
         for (const root of roots) {
           for (const mark of marksIn(root)) {
-            if (this.matcher.topicOf(mark.textContent ?? '') !== mark.dataset.topic) unwrap(mark);
+            if (this.matcher.topicOf(mentionText(mark)) !== mark.dataset.topic) piecesOf(mark).forEach(unwrap);
           }
         }
       });

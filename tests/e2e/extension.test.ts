@@ -8,7 +8,7 @@ import { compileMatcher, findMentions, topicsWithContext } from '../../data/matc
 import { defaultPack } from '../../data/packs';
 import { e2eBrowsers } from './support/browsers';
 import { markCounts, structureOf } from './support/dom';
-import { articleHtml, unrelatedHtml } from './support/pages';
+import { articleHtml, splitMentionsHtml, unrelatedHtml } from './support/pages';
 import { sharedAvailable } from './support/paths';
 import { startSession, type Session } from './support/session';
 
@@ -28,7 +28,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
 
   beforeAll(async () => {
     article = articleHtml();
-    session = await startSession(spec, { '/article': article, '/unrelated': unrelatedHtml() });
+    session = await startSession(spec, { '/article': article, '/unrelated': unrelatedHtml(), '/split': splitMentionsHtml() });
   });
   afterAll(async () => {
     await session?.close();
@@ -223,6 +223,43 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     expect(await page.evaluate(structureOf, '#article')).toBe(original);
     await popup.waitForSelector('.bm-empty[data-state="empty"]');
     await popup.close();
+    await page.close();
+  });
+
+  it('treats a mention written across elements ("Bella <b>1</b>") as one: one count, one card, one stop for Tab', async () => {
+    const page = await session.openPage('/split');
+    const tanker = await page.$$eval('#tanker mark.briefmark', (marks) =>
+      marks.map((m) => [m.getAttribute('data-topic'), m.textContent, m.parentElement!.tagName, m.hasAttribute('data-continued')]),
+    );
+    expect(tanker).toEqual([
+      ['bella-1', 'Bella', 'A', false],
+      ['bella-1', ' ', 'P', true],
+      ['bella-1', '1', 'B', true],
+    ]);
+    expect(await page.$$eval('#summit mark.briefmark', (marks) => marks.map((m) => m.textContent).join(''))).toBe('Alaska summit');
+    expect(await page.$('#apart mark')).toBeNull();
+
+    const popup = await openPopupFor(session.server.url('/split'));
+    await popup.waitForSelector('.bm-mention');
+    const listed = await popup.$$eval('.bm-mention', (items) =>
+      items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)]),
+    );
+    expect(Object.fromEntries(listed)).toEqual({ 'bella-1': 1, 'alaska-summit': 1 });
+    await popup.close();
+
+    // Any piece opens the mention's card.
+    await page.bringToFront();
+    await page.hover('#tanker b mark');
+    await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="bella-1"]', { visible: true });
+    await page.screenshot({ path: screenshot('split-mention-card') });
+    // Tab stops once per mention, at its first piece.
+    await page.mouse.move(5, 890);
+    await page.focus('#tanker a');
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.parentElement?.tagName]);
+    expect(stop).toEqual(['Bella', 'A']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Alaska');
     await page.close();
   });
 

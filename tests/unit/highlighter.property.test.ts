@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activeRules, aliasSource, compileMatcher, findMentions, type CompileOptions } from '../../data/matcher';
 import type { Alias, Topic } from '../../data/schema';
-import { highlight, marksIn, unhighlight } from '../../entrypoints/content/highlighter';
+import { highlight, marksIn, mentionsIn, mentionText, unhighlight } from '../../entrypoints/content/highlighter';
 import { structure, topic } from './fixtures';
 
 // ---------------------------------------------------------------- packs
@@ -145,6 +145,8 @@ type PageNode =
   /** Elements whose only content is raw text. */
   | { kind: 'raw'; tag: 'textarea' | 'script' | 'style'; text: string }
   | { kind: 'svg'; text: string }
+  /** Text split in two nodes, the second maybe in an inline element: "Bella <b>1</b>". */
+  | { kind: 'split'; before: string; after: string; wrap: string | null }
   | { kind: 'element'; tag: string; attrs: Record<string, string>; children: PageNode[] };
 
 const INLINE = ['b', 'i', 'span', 'a', 'em'];
@@ -203,6 +205,15 @@ function pageArb(words: readonly string[]): fc.Arbitrary<PageNode[]> {
       },
       { weight: 1, arbitrary: textArb.map((text) => ({ kind: 'svg' as const, text })) },
       {
+        weight: 2,
+        arbitrary: fc
+          .tuple(aliasOnPage, fc.nat(), fc.constantFrom(null, ...INLINE), filler, whitespace)
+          .map(([alias, at, wrap, word, space]) => {
+            const cut = 1 + (at % Math.max(1, alias.length - 1));
+            return { kind: 'split' as const, before: word + space + alias.slice(0, cut), after: alias.slice(cut) + space, wrap };
+          }),
+      },
+      {
         weight: 3,
         arbitrary: fc.record({
           kind: fc.constant('element' as const),
@@ -257,6 +268,13 @@ function build(nodes: readonly PageNode[], parent: Node): void {
         parent.appendChild(svg);
         break;
       }
+      case 'split': {
+        parent.appendChild(doc.createTextNode(node.before));
+        const second = doc.createTextNode(node.after);
+        if (node.wrap) parent.appendChild(doc.createElement(node.wrap)).appendChild(second);
+        else parent.appendChild(second);
+        break;
+      }
       case 'element': {
         const element = doc.createElement(node.tag);
         for (const [name, value] of Object.entries(node.attrs)) element.setAttribute(name, value);
@@ -272,14 +290,52 @@ function build(nodes: readonly PageNode[], parent: Node): void {
 
 const attributes = { colorOf: () => '#123456' };
 
-/** What a plain-string scan finds in each text node outside excluded regions, in document order. */
+/**
+ * The runs of text a reader sees as one line, outside excluded regions: text
+ * joined by inline elements (and comments), broken by blocks and by excluded
+ * regions. Built from the tree recursively, not with the highlighter's walker.
+ */
+function runsOf(root: Node): Text[][] {
+  const runs: Text[][] = [[]];
+  const breakRun = () => {
+    if (runs[runs.length - 1]!.length > 0) runs.push([]);
+  };
+  const visit = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) runs[runs.length - 1]!.push(child as Text);
+      else if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      else if ((child as Element).matches(`${EXCLUDED_REGIONS}, svg`)) breakRun();
+      else if (INLINE.includes((child as Element).localName)) visit(child);
+      else {
+        breakRun();
+        visit(child);
+        breakRun();
+      }
+    }
+  };
+  visit(root);
+  return runs.filter((run) => run.length > 0);
+}
+
+/**
+ * What a reader should see marked, in document order: a run where a mention
+ * crosses from one text node into the next is read as one text; any other
+ * run, node by node (as mark.js reads it).
+ */
 function expectedMentions(root: HTMLElement, pack: RandomPack): string[][] {
   const matcher = compileMatcher(pack, pack.options);
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: string[][] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest(EXCLUDED_REGIONS)) continue;
-    for (const mention of findMentions(matcher, (node as Text).data)) found.push([mention.topic, mention.text]);
+  for (const run of runsOf(root)) {
+    const ends: number[] = [];
+    let text = '';
+    for (const node of run) ends.push((text += node.data).length);
+    const nodeOf = (offset: number) => ends.findIndex((end) => end > offset);
+    const asOne = findMentions(matcher, text);
+    if (asOne.some((m) => nodeOf(m.index) !== nodeOf(m.index + m.text.length - 1))) {
+      for (const mention of asOne) found.push([mention.topic, mention.text]);
+    } else {
+      for (const node of run) for (const mention of findMentions(matcher, node.data)) found.push([mention.topic, mention.text]);
+    }
   }
   return found;
 }
@@ -296,10 +352,13 @@ function anchoredAliases(pack: RandomPack): Map<string, RegExp> {
 
 function checkMarks(root: HTMLElement, pack: RandomPack): void {
   const anchored = anchoredAliases(pack);
-  for (const mark of marksIn(root)) {
-    const topicId = mark.dataset.topic ?? '';
-    const text = mark.textContent ?? '';
+  for (const mention of mentionsIn(root)) {
+    const topicId = mention.dataset.topic ?? '';
+    const text = mentionText(mention);
     expect(anchored.get(topicId)?.test(text), `"${text}" as ${topicId}`).toBe(true);
+  }
+  for (const mark of marksIn(root)) {
+    const text = mark.textContent ?? '';
     expect(mark.parentElement?.closest(EXCLUDED_REGIONS) ?? null, `"${text}" in an excluded region`).toBeNull();
     expect(mark.parentElement?.closest('mark') ?? null, `"${text}" nested in a mark`).toBeNull();
     expect(mark.children).toHaveLength(0);
@@ -330,10 +389,10 @@ describe('highlighter properties', () => {
         const added = highlight(document.body, compileMatcher(pack, pack.options), attributes);
 
         expect(document.body.textContent).toBe(text);
-        const marks = marksIn(document.body);
-        expect(marks).toHaveLength(added);
-        // The DOM walk finds what a scan of each text node finds.
-        expect(marks.map((mark) => [mark.dataset.topic, mark.textContent])).toEqual(expected);
+        const mentions = mentionsIn(document.body);
+        expect(mentions).toHaveLength(added);
+        // The DOM walk finds what a scan of each run finds.
+        expect(mentions.map((mark) => [mark.dataset.topic, mentionText(mark)])).toEqual(expected);
         checkMarks(document.body, pack);
 
         expect(unhighlight(document.body)).toBe(added);

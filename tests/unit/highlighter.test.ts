@@ -2,7 +2,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../data/matcher';
 import { structure, topic } from './fixtures';
-import { countMentions, highlight, marksIn, unhighlight } from '../../entrypoints/content/highlighter';
+import {
+  countMentions,
+  highlight,
+  marksIn,
+  mentionsIn,
+  mentionText,
+  unhighlight,
+} from '../../entrypoints/content/highlighter';
 
 
 const pack = {
@@ -94,6 +101,80 @@ describe('highlighter', () => {
     const before = structure(document.body);
     const none = new Set(pack.topics.map((t) => t.id));
     expect(highlight(document.body, compileMatcher(pack, { disabled: none }), attributes)).toBe(0);
+    expect(structure(document.body)).toEqual(before);
+  });
+});
+
+describe('mentions split across inline elements', () => {
+  const splitPack = {
+    topics: [
+      topic('bella-1', ['Bella 1']),
+      topic('alaska-summit', ['Alaska summit']),
+      topic('brics', [{ text: 'BRICS', caseSensitive: true }]),
+    ],
+  };
+  const mentions = () => mentionsIn(document.body).map((mark) => [mark.dataset.topic, mentionText(mark)]);
+
+  it('marks "Bella <b>1</b>" as one mention in several marks, counted and focused once', () => {
+    document.body.innerHTML = '<p id="p">The <a href="#">Bella</a> <b>1</b> sailed; BRICS met.</p>';
+    const before = structure(document.body);
+    expect(highlight(document.body, compileMatcher(splitPack), attributes)).toBe(2);
+    expect(mentions()).toEqual([
+      ['bella-1', 'Bella 1'],
+      ['brics', 'BRICS'],
+    ]);
+    const pieces = marksIn(document.body, new Set(['bella-1']));
+    expect(pieces.map((mark) => mark.textContent)).toEqual(['Bella', ' ', '1']);
+    expect(pieces.map((mark) => mark.tabIndex)).toEqual([0, -1, -1]);
+    expect(pieces.map((mark) => mark.hasAttribute('data-continued'))).toEqual([false, true, true]);
+    expect(document.querySelector('a mark')?.textContent).toBe('Bella');
+    expect(document.querySelector('b mark')?.textContent).toBe('1');
+    expect(countMentions(document.body)).toEqual({ 'bella-1': 1, brics: 1 });
+    expect(document.body.textContent).toBe('The Bella 1 sailed; BRICS met.');
+
+    expect(unhighlight(document.body)).toBe(2);
+    expect(structure(document.body)).toEqual(before);
+  });
+
+  it('joins adjacent text nodes and takes the longest mention across them', () => {
+    document.body.innerHTML = '<p>At the <span>Alaska</span> summit</p>';
+    const p = document.querySelector('p')!;
+    p.insertBefore(document.createTextNode(''), p.firstChild);
+    highlight(document.body, compileMatcher(splitPack), attributes);
+    expect(mentions()).toEqual([['alaska-summit', 'Alaska summit']]);
+  });
+
+  it('does not join text across blocks, line breaks or excluded regions', () => {
+    document.body.innerHTML = `
+      <div><p>Bella</p><p>1</p></div>
+      <p>Bella<br>1</p>
+      <p>Bella <code>x</code> 1</p>
+      <div>Alaska <div>summit</div></div>
+      <p>Bella <textarea>z</textarea> 1</p>`;
+    const before = structure(document.body);
+    expect(highlight(document.body, compileMatcher(splitPack), attributes)).toBe(0);
+    expect(structure(document.body)).toEqual(before);
+  });
+
+  it('reads a run as one text, so a word glued on from the next element is no mention', () => {
+    document.body.innerHTML = '<p>Bella <b>1</b> and BRICS<b>ton</b> and BRICS.</p>';
+    highlight(document.body, compileMatcher(splitPack), attributes);
+    expect(mentions()).toEqual([
+      ['bella-1', 'Bella 1'],
+      ['brics', 'BRICS'],
+    ]);
+    // The "BRICS" before "ton" is left as it was.
+    expect(document.querySelectorAll('b')[1]?.previousSibling?.textContent).toBe(' and BRICS');
+  });
+
+  it('removes every piece when the topic is turned off, and keeps the others', () => {
+    document.body.innerHTML = '<p>Bella <b>1</b>, BRICS and <i>Bella</i> 1.</p>';
+    const before = structure(document.body);
+    highlight(document.body, compileMatcher(splitPack), attributes);
+    expect(countMentions(document.body)).toEqual({ 'bella-1': 2, brics: 1 });
+    expect(unhighlight(document.body, new Set(['bella-1']))).toBe(2);
+    expect(marksIn(document.body).map((mark) => mark.textContent)).toEqual(['BRICS']);
+    unhighlight(document.body);
     expect(structure(document.body)).toEqual(before);
   });
 });

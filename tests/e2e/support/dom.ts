@@ -17,10 +17,10 @@ export function structureOf(selector: string, html?: string): string {
   return JSON.stringify(root ? walk(root) : null);
 }
 
-/** Mentions per topic, read from the marks on the page. */
+/** Mentions per topic, read from the marks on the page (a mention split across elements counts once). */
 export function markCounts(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const mark of document.querySelectorAll<HTMLElement>('mark.briefmark')) {
+  for (const mark of document.querySelectorAll<HTMLElement>('mark.briefmark:not([data-continued])')) {
     const topic = mark.dataset.topic ?? '?';
     counts[topic] = (counts[topic] ?? 0) + 1;
   }

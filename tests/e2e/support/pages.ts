@@ -103,6 +103,18 @@ export function newsHtml(): string {
   );
 }
 
+/** Mentions written across inline elements, as rich-text pages write them. */
+export function splitMentionsHtml(): string {
+  return page(
+    'Split mentions',
+    `<article id="split">
+  <p id="tanker">The tanker <a href="#bella">Bella</a> <b>1</b> changed its name mid-chase.</p>
+  <p id="summit">Putin and Trump met at the <em>Alaska</em> summit last August.</p>
+  <p id="apart">Bella</p><p>1 is not one phrase across paragraphs.</p>
+</article>`,
+  );
+}
+
 /**
  * Text inside an open shadow root (a web component) and inside a same-origin
  * iframe, where mark.js alone does not look.
