@@ -21,12 +21,34 @@ function noHtmlSink(): Plugin {
   };
 }
 
+const PREBUILT_SCAN = 'virtual:briefmark-prebuilt-scan';
+
+/**
+ * The bundled pack's first-scan pattern, built here rather than on every page
+ * load (see data/scan-pattern.ts), for the library the content script sees
+ * when the reader has only the bundled pack.
+ */
+function prebuiltScan(): Plugin {
+  return {
+    name: 'briefmark-prebuilt-scan',
+    resolveId: (source) => (source === PREBUILT_SCAN ? `\0${PREBUILT_SCAN}` : undefined),
+    async load(id) {
+      if (id !== `\0${PREBUILT_SCAN}`) return undefined;
+      const { prebuildScan } = await import('./data/scan-pattern');
+      const { resolveLibrary } = await import('./data/resolve-library');
+      const { defaultPack } = await import('./data/packs');
+      const { pack } = resolveLibrary([{ pack: defaultPack, builtIn: true, enabled: true }]);
+      return `export default ${JSON.stringify(prebuildScan(pack))};`;
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No React module exists for Preact in WXT; the Vite preset does the JSX.
   vite: () => ({
-    plugins: [noHtmlSink(), preact()],
+    plugins: [noHtmlSink(), prebuiltScan(), preact()],
     build: {
       // Readable stack traces in bug reports cost little in an extension.
       sourcemap: false,

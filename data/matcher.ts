@@ -24,11 +24,6 @@ export interface CompiledMatcher {
   pattern: RegExp | null;
   /** The topic a matched string belongs to, or `null` to reject the match. */
   topicOf(matched: string): string | null;
-  /**
-   * Longer than any match of `pattern` with ordinary spacing: how far back a
-   * mention that runs across elements can start.
-   */
-  longestMatch: number;
 }
 
 export function aliasRule(alias: Alias): AliasRule {
@@ -256,7 +251,7 @@ export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptio
     .filter((entry) => entry.rules.length > 0);
 
   const allRules = rulesByTopic.flatMap((entry) => entry.rules);
-  if (allRules.length === 0) return { pattern: null, topicOf: () => null, longestMatch: 0 };
+  if (allRules.length === 0) return { pattern: null, topicOf: () => null };
 
   // One pattern, case-insensitive: case-sensitive aliases ("BRICS") are held
   // to their case by `topicOf`, which tests each match against its topic's
@@ -279,7 +274,6 @@ export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptio
 
   return {
     pattern,
-    longestMatch: longestMatch(allRules),
     topicOf(matched) {
       let topic = memo.get(matched);
       if (topic === undefined) {
@@ -289,19 +283,6 @@ export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptio
       return topic;
     },
   };
-}
-
-/**
- * The longest text `rules` match, allowing a few extra spaces per separator,
- * the longest suffix and a possessive.
- */
-export function longestMatch(rules: readonly AliasRule[]): number {
-  let longest = 0;
-  for (const rule of rules) {
-    const separators = rule.text.trim().split(SEPARATOR_IN_ALIAS).length - 1;
-    longest = Math.max(longest, rule.text.length + 4 * separators + rule.suffixLetters + 2);
-  }
-  return longest;
 }
 
 /** Every match of `matcher` in a plain string, with its topic: for tests and reports. */

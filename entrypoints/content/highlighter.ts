@@ -10,19 +10,22 @@
  *   "before", the mark and "after"; we merge those back into the original
  *   node instead of calling `normalize()`, which would also merge text nodes
  *   the page itself keeps apart, and costs a walk of the parent per mark.
- * - A mention that runs across inline elements ("Bella <b>1</b>") is one
- *   mention in several marks: the first is the one counted and focused, the
- *   others say `data-continued`. mark.js's own `acrossElements` joins a
- *   context's text with no regard for blocks or excluded regions (it would
- *   read "Alaska</p><p>summit" as one phrase), so those runs are wrapped here,
- *   the way mark.js wraps (split, replace), and only they.
+ * - Mentions are read in runs of text (text-runs.ts): "Bella <b>1</b>" is
+ *   one mention, "BRICS<b>ton</b>" none. Text that is a run by itself (most
+ *   text) is wrapped by mark.js `markRegExp`. A run of several text nodes
+ *   that holds a mention is wrapped here, the way mark.js wraps (split,
+ *   replace): mark.js reads one node at a time, and its `acrossElements` mode
+ *   joins a context's text with no regard for blocks or excluded regions (it
+ *   would read "Alaska</p><p>summit" as one phrase). A mention over several
+ *   nodes gets several marks: the first is the one counted and focused, the
+ *   others say `data-continued`.
  *
  * The functions take the root element as a parameter, so tests pass their own
  * document.
  */
 import Mark from 'mark.js';
 import type { CompiledMatcher } from '../../data/matcher';
-import { blockOf, multiNodeRuns, RunTail, RunWalker } from './text-runs';
+import { blockOf, multiNodeRuns, RunIndex, RunWalker } from './text-runs';
 
 /** The DOM contract: `<mark class="briefmark" data-topic="TOPIC_ID">`. */
 export const MARK_CLASS = 'briefmark';
@@ -59,10 +62,8 @@ export const EXCLUDED = [
   MARK_SELECTOR,
 ];
 
-// mark.js tests only a text node's direct parent against `exclude`, so each
-// selector is given for descendants too. One combined selector keeps it to a
-// single `matches()` call per text node.
-export const EXCLUDE_SELECTOR = EXCLUDED.flatMap((selector) => [selector, `${selector} *`]).join(', ');
+/** Any excluded element: a text node is excluded when its parent has such an ancestor-or-self. */
+export const EXCLUDED_SELECTOR = EXCLUDED.join(', ');
 
 /** What marks.css gives a mark, for marks inside a page's shadow roots. */
 const SHADOW_MARK_STYLE =
@@ -88,48 +89,62 @@ const EXCLUDED_SUBTREES = [...EXCLUDED, 'head', 'title'].join(', ');
 /** Text shorter than the shortest alias cannot hold a mention. */
 const MIN_TEXT = 2;
 
-/** The pattern a scan runs: `longestMatch` bounds how far a mention can reach back across elements. */
-export type ScanPattern = Pick<CompiledMatcher, 'pattern' | 'longestMatch'>;
-
 /** What a scan gathers besides the elements it yields. */
 export interface ScanSink {
   /** Every text it read, for the context check. */
   texts?: string[];
-  /** Blocks with a run where a match crosses from one text node into the next. */
+  /** Blocks with a run of several text nodes that holds a match. */
   runBlocks?: Set<Element>;
 }
 
 /**
  * The scan: one TreeWalker pass over the text under `roots`, running the
- * compiled pattern on each text node without touching the DOM. It yields the
- * parent of each text node that holds a match, and `null` every 256 text
- * nodes so a caller can pause between slices. Where a text node continues a
- * run, the pattern also runs over the junction (the run's last few
- * characters and the node's first few), to find mentions split across
- * elements.
+ * compiled pattern over each run's text (see text-runs.ts) without touching
+ * the DOM. It yields the parent of each text node that holds a match, and
+ * `null` every 256 text nodes so a caller can pause between slices. A
+ * matching run of several text nodes puts its block in `sink.runBlocks`
+ * instead.
  */
-export function* scanText(roots: readonly Node[], scan: ScanPattern, sink: ScanSink = {}): Generator<Element | null> {
-  if (!scan.pattern) return;
-  // Copies: `test` must not carry lastIndex from node to node, and the
-  // junction search must not move the caller's pattern.
-  const tester = new RegExp(scan.pattern.source, scan.pattern.flags.replace('g', ''));
-  const junction = new RegExp(scan.pattern.source, scan.pattern.flags);
-  const tail = new RunTail(scan.longestMatch + 1);
+export function* scanText(roots: readonly Node[], pattern: RegExp | null, sink: ScanSink = {}): Generator<Element | null> {
+  if (!pattern) return;
+  // A non-global copy: `test` must not carry lastIndex from run to run.
+  const tester = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   for (const root of roots) {
     const walker = new RunWalker(root, EXCLUDED_SUBTREES);
+    let run: Text[] = [];
+    let text = '';
     let seen = 0;
-    for (let node = walker.next(); node; node = walker.next()) {
-      const text = node.data;
-      sink.texts?.push(text);
-      if (text.length >= MIN_TEXT && tester.test(text) && node.parentElement) yield node.parentElement;
-      if (walker.continuesRun && sink.runBlocks && tail.crossesInto(text, junction)) {
-        const block = blockOf(node);
-        if (block) sink.runBlocks.add(block);
+    for (let node = walker.next(); ; node = walker.next()) {
+      if (!node || !walker.continuesRun) {
+        if (text.length >= MIN_TEXT && tester.test(text)) {
+          if (run.length === 1) {
+            if (run[0]!.parentElement) yield run[0]!.parentElement;
+          } else {
+            const block = blockOf(run[0]!);
+            if (block) sink.runBlocks?.add(block);
+          }
+        }
+        run = [];
+        text = '';
+        if (!node) break;
       }
-      tail.push(text, walker.continuesRun);
+      run.push(node);
+      text += node.data;
+      sink.texts?.push(node.data);
       if (++seen % 256 === 0) yield null;
     }
   }
+}
+
+/** Where each node's text starts in its run's text. */
+function startsOf(run: readonly Text[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const node of run) {
+    starts.push(offset);
+    offset += node.length;
+  }
+  return starts;
 }
 
 /**
@@ -164,16 +179,14 @@ function decorate(mark: HTMLElement, topic: string, attributes: MarkAttributes, 
 
 /**
  * Wraps every match under `contexts` in one mark.js `markRegExp` walk.
- * mark.js tests each text node's parent against `exclude`, so regions inside
- * a context (a `code` in a paragraph) stay untouched. Text in `owned` was
- * read as a run by `wrapRuns` and is left alone.
+ * Regions inside a context (a `code` in a paragraph) are refused in `filter`,
+ * per match, rather than with mark.js's `exclude`: that is tested on every
+ * text node's parent, and only a descendant selector per excluded region
+ * would catch text nested deeper, which costs an ancestor walk per selector
+ * on every text node of every context. Text of runs of several nodes is
+ * `wrapRuns`'s, and left alone.
  */
-function markContexts(
-  contexts: Element[],
-  matcher: CompiledMatcher,
-  attributes: MarkAttributes,
-  owned?: WeakSet<Node>,
-): number {
+function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes: MarkAttributes, runs: RunIndex): number {
   const pattern = matcher.pattern;
   if (!pattern || contexts.length === 0) return 0;
   let added = 0;
@@ -185,9 +198,11 @@ function markContexts(
   new Mark(contexts as HTMLElement[]).markRegExp(pattern, {
     element: 'mark',
     className: MARK_CLASS,
-    exclude: [EXCLUDE_SELECTOR],
     filter(node, matched) {
-      pendingTopic = owned?.has(node) ? null : matcher.topicOf(matched);
+      pendingTopic = matcher.topicOf(matched);
+      if (pendingTopic === null) return false;
+      const text = node as Text;
+      if (text.parentElement?.closest(EXCLUDED_SELECTOR) || !runs.leftToMarkJs(text)) pendingTopic = null;
       return pendingTopic !== null;
     },
     each(element) {
@@ -200,45 +215,33 @@ function markContexts(
 }
 
 /**
- * Wraps the mentions of each run under `blocks` where a mention crosses from
- * one text node into the next, every mention of such a run included (so the
- * run is read one way, as one text). Their text goes into `owned`, for
- * mark.js to skip. Returns how many mentions were added.
+ * Wraps the mentions of each run of several text nodes under `blocks`,
+ * reading the run's text as one. Returns how many mentions were added.
  */
-function wrapRuns(blocks: Iterable<Element>, matcher: CompiledMatcher, attributes: MarkAttributes, owned: WeakSet<Node>): number {
+function wrapRuns(blocks: Iterable<Element>, matcher: CompiledMatcher, attributes: MarkAttributes, runs: RunIndex): number {
   if (!matcher.pattern) return 0;
   const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   let added = 0;
   for (const block of blocks) {
     if (!block.isConnected) continue;
     for (const run of multiNodeRuns(block, EXCLUDED_SUBTREES)) {
-      // Where each node's text starts in the run's.
-      const starts: number[] = [];
-      let text = '';
-      for (const node of run) {
-        starts.push(text.length);
-        text += node.data;
-      }
+      const starts = startsOf(run);
+      const text = run.map((node) => node.data).join('');
       const ends = run.map((node, i) => starts[i]! + node.length);
       const mentions: { start: number; end: number; topic: string }[] = [];
-      let crosses = false;
       for (const match of text.matchAll(pattern)) {
         const topic = matcher.topicOf(match[0]);
-        if (!topic) continue;
-        const start = match.index;
-        const end = start + match[0].length;
-        mentions.push({ start, end, topic });
-        crosses ||= nodeAt(starts, start) !== nodeAt(starts, end - 1);
+        if (topic) mentions.push({ start: match.index, end: match.index + match[0].length, topic });
       }
-      if (!crosses) continue;
-      run.forEach((node) => owned.add(node));
+      if (mentions.length === 0) continue;
+      run.forEach((node) => runs.wrapped.add(node));
       // Last first: splitting a node keeps the offsets before the split.
       for (const mention of mentions.reverse()) {
         const pieces: HTMLElement[] = [];
         for (let i = nodeAt(starts, mention.end - 1); i >= 0 && ends[i]! > mention.start; i--) {
           const from = Math.max(0, mention.start - starts[i]!);
           const to = Math.min(ends[i]!, mention.end) - starts[i]!;
-          if (to > from) pieces.unshift(wrapPiece(run[i]!, from, to, owned));
+          if (to > from) pieces.unshift(wrapPiece(run[i]!, from, to, runs.wrapped));
         }
         pieces.forEach((piece, index) => {
           decorate(piece, mention.topic, attributes, index > 0);
@@ -275,7 +278,7 @@ function wrapPiece(node: Text, from: number, to: number, owned: WeakSet<Node>): 
 export interface Candidates {
   /** Parents of text that holds a match. */
   elements: Element[];
-  /** Blocks with a run where a match crosses from one text node into the next. */
+  /** Blocks with a run of several text nodes that holds a match. */
   runBlocks: Element[];
 }
 
@@ -297,10 +300,10 @@ export function highlight(root: Element | Element[], matcher: CompiledMatcher, a
   const roots = Array.isArray(root) ? root : [root];
   const elements: Element[] = [];
   const runBlocks = new Set<Element>();
-  for (const parent of scanText(roots, matcher, { runBlocks })) if (parent) elements.push(parent);
-  const owned = new WeakSet<Node>();
-  const added = wrapRuns(outermost(runBlocks), matcher, attributes, owned);
-  return added + markContexts(outermost(elements), matcher, attributes, owned);
+  for (const parent of scanText(roots, matcher.pattern, { runBlocks })) if (parent) elements.push(parent);
+  const runs = new RunIndex(EXCLUDED_SUBTREES);
+  const added = wrapRuns(outermost(runBlocks), matcher, attributes, runs);
+  return added + markContexts(outermost(elements), matcher, attributes, runs);
 }
 
 export interface SliceOptions {
@@ -333,14 +336,14 @@ function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
  */
 export async function scanInSlices(
   roots: readonly Node[],
-  scan: ScanPattern,
+  pattern: RegExp | null,
   options: SliceOptions,
   texts?: string[],
 ): Promise<Candidates | null> {
   const clock = sliceClock(options);
   const elements: Element[] = [];
   const runBlocks = new Set<Element>();
-  for (const parent of scanText(roots, scan, { texts, runBlocks })) {
+  for (const parent of scanText(roots, pattern, { texts, runBlocks })) {
     if (parent) elements.push(parent);
     else if (clock.overBudget()) {
       await clock.pause();
@@ -362,11 +365,18 @@ export async function markInSlices(
   options: SliceOptions,
 ): Promise<number> {
   const clock = sliceClock(options);
-  const owned = new WeakSet<Node>();
+  const runs = new RunIndex(EXCLUDED_SUBTREES);
+  // Runs first: mark.js then knows which text is theirs.
   const runBlocks = outermost(candidates.runBlocks);
   let added = 0;
-  // Runs are few (a split mention is rare): one edit for all of them.
-  if (runBlocks.length > 0) options.edit(() => (added += wrapRuns(runBlocks, matcher, attributes, owned)));
+  for (let i = 0; i < runBlocks.length; ) {
+    if (options.signal?.aborted) return added;
+    options.edit(() => {
+      do added += wrapRuns([runBlocks[i++]!], matcher, attributes, runs);
+      while (i < runBlocks.length && !clock.overBudget());
+    });
+    if (i < runBlocks.length) await clock.pause();
+  }
   const contexts = outermost(candidates.elements);
   // A batch's time per context tells the next batch's size.
   let batch = 32;
@@ -375,7 +385,7 @@ export async function markInSlices(
     const slice = contexts.slice(i, i + batch).filter((element) => element.isConnected);
     const started = performance.now();
     options.edit(() => {
-      added += markContexts(slice, matcher, attributes, owned);
+      added += markContexts(slice, matcher, attributes, runs);
     });
     i += batch;
     const perContext = (performance.now() - started) / Math.max(1, slice.length);
@@ -410,7 +420,7 @@ export async function highlightInSlices(
   options: SliceOptions,
 ): Promise<number> {
   if (!matcher.pattern) return 0;
-  const found = await scanInSlices(roots, matcher, options);
+  const found = await scanInSlices(roots, matcher.pattern, options);
   return found ? markInSlices(found, matcher, attributes, options) : 0;
 }
 

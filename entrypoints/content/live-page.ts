@@ -18,9 +18,10 @@
  */
 import type { Pack } from '../../data/schema';
 import { compileMatcher, topicsWithAmbiguousForms, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
+import { fromPrebuilt, scanPattern, type PrebuiltScan } from '../../data/scan-pattern';
 import {
   addCounts,
-  EXCLUDE_SELECTOR,
+  EXCLUDED_SELECTOR,
   MARK_SELECTOR,
   countMentions,
   highlightInSlices,
@@ -48,6 +49,8 @@ const BACKOFF_MAX_MS = 60_000;
 
 export interface LivePageOptions {
   pack: Pack;
+  /** `pack`'s first-scan pattern with nothing disabled, built ahead (the bundled pack's, at build time). */
+  prebuiltScan?: PrebuiltScan | null;
   attributes: MarkAttributes;
   /** Called after each pass that changed the marks, with the new counts. */
   onCountsChanged?(counts: Record<string, number>): void;
@@ -220,8 +223,9 @@ export class LivePage {
     // ambiguous aliases ("Alaska") count depends on that text, so the scan
     // uses every alias, and the marking only those whose topic has context.
     const texts: string[] = [];
-    const everyAlias = compileMatcher(this.options.pack, { disabled: this.disabled, withContext: this.allTopics });
-    if (!everyAlias.pattern) return;
+    const prebuilt = this.disabled.size === 0 ? this.options.prebuiltScan : null;
+    const everyAlias = prebuilt ? fromPrebuilt(prebuilt) : scanPattern(this.options.pack, this.disabled);
+    if (!everyAlias) return;
     const found = await scanInSlices(this.contexts(), everyAlias, slices, texts);
     if (!found) return;
     if (isEmpty(found)) {
@@ -358,7 +362,7 @@ export function changedRoots(nodes: Iterable<Node>, doc: Document): HTMLElement[
     if (!element || !element.isConnected || element.ownerDocument !== doc) continue;
     const mark = element.closest<HTMLElement>(MARK_SELECTOR);
     const root = mark?.parentElement ?? element;
-    if (root.closest(EXCLUDE_SELECTOR)) continue;
+    if (root.closest(EXCLUDED_SELECTOR)) continue;
     elements.add(root);
   }
   return outermost(elements) as HTMLElement[];

@@ -110,41 +110,27 @@ export function multiNodeRuns(root: Node, excluded: string): Text[][] {
 }
 
 /**
- * The end of a run so far, kept short: a mention that crosses into the next
- * text node starts within its last `width` characters.
+ * For one marking pass: which text nodes share their run with others, and
+ * which the run wrapper has already wrapped. mark.js reads one text node at a
+ * time, so it must leave both alone. Worked out per block, only when mark.js
+ * finds a match there, and remembered for the pass.
  */
-export class RunTail {
-  text = '';
-  /** Whether the run has more text before `text` (so a match at 0 may be cut). */
-  cut = false;
+export class RunIndex {
+  private readonly sharedByBlock = new Map<Element | null, Set<Text>>();
+  /** Text the run wrapper wrapped or split in this pass. */
+  readonly wrapped = new WeakSet<Node>();
 
-  constructor(private readonly width: number) {}
+  constructor(private readonly excluded: string) {}
 
-  /** `data` begins a new run (`continues` false) or extends this one. */
-  push(data: string, continues: boolean): void {
-    const joined = continues ? this.text + data : data;
-    this.cut = (continues && this.cut) || joined.length > this.width;
-    this.text = joined.length > this.width ? joined.slice(-this.width) : joined;
-  }
-
-  /**
-   * Whether `pattern` (global) matches across the junction between this tail
-   * and `head`, the text node that continues the run.
-   */
-  crossesInto(head: string, pattern: RegExp): boolean {
-    const tail = this.text;
-    if (tail === '' || head === '') return false;
-    const headCut = head.length > this.width;
-    const window = tail + (headCut ? head.slice(0, this.width) : head);
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
-      const end = match.index + match[0].length;
-      if (end <= tail.length) continue; // the tail's own mention
-      if (match.index >= tail.length) return false; // the head's own, and any after it
-      // At a cut edge the pattern could not see the letter beyond it.
-      if ((this.cut && match.index === 0) || (headCut && end === window.length)) continue;
-      return true;
+  /** Whether mark.js may wrap a match it found in `node` alone. */
+  leftToMarkJs(node: Text): boolean {
+    if (this.wrapped.has(node)) return false;
+    const block = blockOf(node);
+    let shared = this.sharedByBlock.get(block);
+    if (!shared) {
+      shared = new Set(block ? multiNodeRuns(block, this.excluded).flat() : []);
+      this.sharedByBlock.set(block, shared);
     }
-    return false;
+    return !shared.has(node);
   }
 }

@@ -31,7 +31,7 @@ const APPENDED_PARAGRAPHS = 1_000;
 const NAIVE_REPEAT_LIMIT_MS = 5_000;
 /** Past this, the naive baseline stops and is extrapolated from the aliases run (BENCH_NAIVE_BUDGET_S=0: no limit). */
 const NAIVE_BUDGET_MS = Number(process.env.BENCH_NAIVE_BUDGET_S ?? 60) * 1000 || Infinity;
-const DIAGNOSTICS: DiagnosticKind[] = ['steps', 'regexOnly', 'walkOnly', 'perNodeExclusion'];
+const DIAGNOSTICS: DiagnosticKind[] = ['steps', 'regexOnly', 'walkOnly'];
 
 type Api = BenchApi;
 type Result<K extends keyof Api> = Awaited<ReturnType<Api[K]>>;

@@ -9,18 +9,24 @@
  * work it caused run, and the longest task overlapping that whole window is reported.
  */
 import Mark from 'mark.js';
-import { EXCLUDED, EXCLUDE_SELECTOR, MARK_SELECTOR, countMentions, highlight, unhighlight } from '../../entrypoints/content/highlighter';
+import { EXCLUDED, MENTION_SELECTOR, countMentions, highlight, unhighlight } from '../../entrypoints/content/highlighter';
 import { LivePage } from '../../entrypoints/content/live-page';
 import { activeRules, compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { CATEGORY_STYLE } from '../../data/categories';
+import { prebuildScan } from '../../data/scan-pattern';
 
 const pack = defaultPack;
+/** What the build gives the content script (wxt.config.ts): made before any timing, as at build time. */
+const prebuiltScan = prebuildScan(pack);
 const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
 const attributes = { colorOf: (id: string) => colors.get(id) };
 
-/** The highlighter's own exclusion, as it hands it to mark.js: tested per text node's parent. */
-const EXCLUDE_PER_TEXT_NODE = EXCLUDE_SELECTOR;
+/**
+ * The highlighter's exclusions as a naive highlighter hands them to mark.js: tested on each text
+ * node's parent, so each needs a descendant form too.
+ */
+const EXCLUDE_PER_TEXT_NODE = EXCLUDED.flatMap((selector) => [selector, `${selector} *`]).join(', ');
 /** The same exclusion, tested once per element and pruning the subtree: what a lower bound needs. */
 const EXCLUDE_ELEMENT = EXCLUDED.join(', ');
 
@@ -118,17 +124,7 @@ function textNodesUnder(root: Node): Text[] {
   return nodes;
 }
 
-/** The same walk, but excluding the way the highlighter asks mark.js to: a selector test per text node. */
-function textNodesPerNodeExclusion(root: Node): Text[] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, (node) =>
-    (node.parentNode as Element).matches(EXCLUDE_PER_TEXT_NODE) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  );
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-}
-
-export type DiagnosticKind = 'steps' | 'regexOnly' | 'walkOnly' | 'perNodeExclusion';
+export type DiagnosticKind = 'steps' | 'regexOnly' | 'walkOnly';
 
 // ---------------------------------------------------------------------------------------------
 // State of the page between calls
@@ -157,6 +153,7 @@ const timerRuns: { start: number; ms: number }[] = [];
 function livePage(): LivePage {
   return (live ??= new LivePage(document, {
     pack,
+    prebuiltScan,
     attributes,
     setTimeout: (handler, ms) =>
       window.setTimeout(() => {
@@ -198,7 +195,7 @@ const api = {
       page.start(new Set());
       await page.idle();
     });
-    return { ...run, result: { marks: document.querySelectorAll(MARK_SELECTOR).length } };
+    return { ...run, result: { marks: document.querySelectorAll(MENTION_SELECTOR).length } };
   },
 
   /**
@@ -257,13 +254,13 @@ const api = {
    */
   toggleOff(topicId?: string) {
     const topic = topicId ?? topicWithMostMarks();
-    const before = document.querySelectorAll(MARK_SELECTOR).length;
+    const before = document.querySelectorAll(MENTION_SELECTOR).length;
     disabledNow = new Set([topic]);
     return inTask(async () => {
       const page = livePage();
       page.setDisabled(disabledNow);
       await page.idle();
-      return { topic, removed: before - document.querySelectorAll(MARK_SELECTOR).length };
+      return { topic, removed: before - document.querySelectorAll(MENTION_SELECTOR).length };
     });
   },
 
@@ -298,7 +295,7 @@ const api = {
       flushMs: flush ? done - flush.start : NaN,
       lowerMs,
       lowerMatches: lower.matches,
-      marksInSection: section.querySelectorAll(MARK_SELECTOR).length,
+      marksInSection: section.querySelectorAll(MENTION_SELECTOR).length,
       contextGrew: [...added].some((id) => !initialContext.has(id)),
       longestTaskMs: flush ? longestTaskIn(flush.start, done + 1) : 0,
     };
@@ -312,9 +309,7 @@ const api = {
    *   elements); then a whole-body unhighlight of the topic with the most marks and a whole-body
    *   highlight again (LivePage's toggle touches only the affected elements);
    * - regexOnly: the pattern over the text nodes' strings, collected beforehand;
-   * - walkOnly: the lower bound's TreeWalker alone;
-   * - perNodeExclusion: the lower bound, excluding the way mark.js does inside the highlighter
-   *   (one `matches()` of the combined `X, X *` selector per text node).
+   * - walkOnly: the lower bound's TreeWalker alone.
    */
   async diagnostic(kind: DiagnosticKind): Promise<Record<string, number>> {
     const matcher = compileMatcher(pack, { disabled: new Set(), withContext: contextOfPage() });
@@ -361,8 +356,6 @@ const api = {
       }
       case 'walkOnly':
         return { walkOnlyMs: (await inTask(() => void textNodesUnder(document.body))).ms };
-      case 'perNodeExclusion':
-        return { perNodeExclusionMs: (await inTask(() => void scan(document.body, matcher, textNodesPerNodeExclusion(document.body)))).ms };
     }
   },
 

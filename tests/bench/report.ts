@@ -10,8 +10,7 @@ type DiagnosticTime =
   | 'unhighlightMs'
   | 'rehighlightMs'
   | 'regexOnlyMs'
-  | 'walkOnlyMs'
-  | 'perNodeExclusionMs';
+  | 'walkOnlyMs';
 
 export interface ProfileEntry {
   fn: string;
@@ -227,13 +226,12 @@ export function renderReport(result: BenchResult): string {
       'whole body\'s text read and context probe, compile, synchronous `highlight(body)`) and a whole-body toggle ' +
       '(unhighlight, highlight again); a cold compile of the pattern (V8 caches ' +
       'it by source, so repeated loads hide it); the regex alone over the text nodes\' strings; the lower bound\'s walk ' +
-      'alone; the lower bound excluding the way mark.js does inside the highlighter (one `matches()` of the combined ' +
-      '`X, X *` selector per text node); the style and layout work after (a) (until two frames).',
+      'alone; the style and layout work after (a) (until two frames).',
   );
   out.push('');
   out.push(
     table(
-      ['page', 'text read', 'context', 'compile', 'highlight', 'unhighlight', 'rehighlight', 'regex compile (cold)', 'pattern chars', 'regex only', 'walk only', 'lower bound, per-node exclusion', 'render after (a)'],
+      ['page', 'text read', 'context', 'compile', 'highlight', 'unhighlight', 'rehighlight', 'regex compile (cold)', 'pattern chars', 'regex only', 'walk only', 'render after (a)'],
       shown.map((page) => {
         const d = page.diagnostics;
         return [
@@ -248,7 +246,6 @@ export function renderReport(result: BenchResult): string {
           d ? d.patternChars.toLocaleString('en') : '–',
           ms(d?.regexOnlyMs),
           ms(d?.walkOnlyMs),
-          ms(d?.perNodeExclusionMs),
           ms(page.a.renderMs),
         ];
       }),

@@ -317,27 +317,12 @@ function runsOf(root: Node): Text[][] {
   return runs.filter((run) => run.length > 0);
 }
 
-/**
- * What a reader should see marked, in document order: a run where a mention
- * crosses from one text node into the next is read as one text; any other
- * run, node by node (as mark.js reads it).
- */
+/** What a reader should see marked, in document order: the mentions in each run's text. */
 function expectedMentions(root: HTMLElement, pack: RandomPack): string[][] {
   const matcher = compileMatcher(pack, pack.options);
-  const found: string[][] = [];
-  for (const run of runsOf(root)) {
-    const ends: number[] = [];
-    let text = '';
-    for (const node of run) ends.push((text += node.data).length);
-    const nodeOf = (offset: number) => ends.findIndex((end) => end > offset);
-    const asOne = findMentions(matcher, text);
-    if (asOne.some((m) => nodeOf(m.index) !== nodeOf(m.index + m.text.length - 1))) {
-      for (const mention of asOne) found.push([mention.topic, mention.text]);
-    } else {
-      for (const node of run) for (const mention of findMentions(matcher, node.data)) found.push([mention.topic, mention.text]);
-    }
-  }
-  return found;
+  return runsOf(root).flatMap((run) =>
+    findMentions(matcher, run.map((node) => node.data).join('')).map((mention) => [mention.topic, mention.text]),
+  );
 }
 
 /** Each topic's active aliases as one anchored pattern: what a mark of that topic may contain. */
