@@ -34,11 +34,11 @@ function prebuiltScan(): Plugin {
     resolveId: (source) => (source === PREBUILT_SCAN ? `\0${PREBUILT_SCAN}` : undefined),
     async load(id) {
       if (id !== `\0${PREBUILT_SCAN}`) return undefined;
-      const { prebuildScan } = await import('./data/scan-pattern');
+      const { scanPatternModule } = await import('./data/scan-pattern');
       const { resolveLibrary } = await import('./data/resolve-library');
       const { defaultPack } = await import('./data/packs');
       const { pack } = resolveLibrary([{ pack: defaultPack, builtIn: true, enabled: true }]);
-      return `export default ${JSON.stringify(prebuildScan(pack))};`;
+      return scanPatternModule(pack);
     },
   };
 }

@@ -80,11 +80,19 @@ export interface MarkAttributes {
   colorOf(topicId: string): string | undefined;
 }
 
+/** Elements whose whole subtree the scan skips, by tag: EXCLUDED's plain tag names, and the document head. */
+const EXCLUDED_TAGS = new Set([...EXCLUDED.filter((selector) => /^[a-z]+$/.test(selector)), 'head', 'title']);
+/** The rest of EXCLUDED: selectors that need an attribute or a class. */
+const EXCLUDED_BY_ATTRIBUTE = EXCLUDED.filter((selector) => !/^[a-z]+$/.test(selector)).join(', ');
+
 /**
- * Elements whose whole subtree the scan skips at once. The scan rejects them
- * as it meets them, so no text node pays for an ancestor check.
+ * Whether the scan skips `element` and its whole subtree. It is asked for
+ * every element of the page, so the tag is looked up first and the selector
+ * engine is asked only about elements that have attributes.
  */
-const EXCLUDED_SUBTREES = [...EXCLUDED, 'head', 'title'].join(', ');
+export function isExcludedElement(element: Element): boolean {
+  return EXCLUDED_TAGS.has(element.localName) || (element.hasAttributes() && element.matches(EXCLUDED_BY_ATTRIBUTE));
+}
 
 /** Text shorter than the shortest alias cannot hold a mention. */
 const MIN_TEXT = 2;
@@ -110,7 +118,7 @@ export function* scanText(roots: readonly Node[], pattern: RegExp | null, sink: 
   // A non-global copy: `test` must not carry lastIndex from run to run.
   const tester = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   for (const root of roots) {
-    const walker = new RunWalker(root, EXCLUDED_SUBTREES);
+    const walker = new RunWalker(root, isExcludedElement);
     let run: Text[] = [];
     let text = '';
     let seen = 0;
@@ -224,7 +232,7 @@ function wrapRuns(blocks: Iterable<Element>, matcher: CompiledMatcher, attribute
   let added = 0;
   for (const block of blocks) {
     if (!block.isConnected) continue;
-    for (const run of multiNodeRuns(block, EXCLUDED_SUBTREES)) {
+    for (const run of multiNodeRuns(block, isExcludedElement)) {
       const starts = startsOf(run);
       const text = run.map((node) => node.data).join('');
       const ends = run.map((node, i) => starts[i]! + node.length);
@@ -301,7 +309,7 @@ export function highlight(root: Element | Element[], matcher: CompiledMatcher, a
   const elements: Element[] = [];
   const runBlocks = new Set<Element>();
   for (const parent of scanText(roots, matcher.pattern, { runBlocks })) if (parent) elements.push(parent);
-  const runs = new RunIndex(EXCLUDED_SUBTREES);
+  const runs = new RunIndex(isExcludedElement);
   const added = wrapRuns(outermost(runBlocks), matcher, attributes, runs);
   return added + markContexts(outermost(elements), matcher, attributes, runs);
 }
@@ -365,7 +373,7 @@ export async function markInSlices(
   options: SliceOptions,
 ): Promise<number> {
   const clock = sliceClock(options);
-  const runs = new RunIndex(EXCLUDED_SUBTREES);
+  const runs = new RunIndex(isExcludedElement);
   // Runs first: mark.js then knows which text is theirs.
   const runBlocks = outermost(candidates.runBlocks);
   let added = 0;

@@ -18,7 +18,7 @@
  */
 import type { Pack } from '../../data/schema';
 import { compileMatcher, topicsWithAmbiguousForms, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
-import { fromPrebuilt, scanPattern, type PrebuiltScan } from '../../data/scan-pattern';
+import { scanPattern } from '../../data/scan-pattern';
 import {
   addCounts,
   EXCLUDED_SELECTOR,
@@ -49,8 +49,8 @@ const BACKOFF_MAX_MS = 60_000;
 
 export interface LivePageOptions {
   pack: Pack;
-  /** `pack`'s first-scan pattern with nothing disabled, built ahead (the bundled pack's, at build time). */
-  prebuiltScan?: PrebuiltScan | null;
+  /** `scanPattern(pack)`, built ahead (the bundled pack's, at build time). */
+  prebuiltScan?: RegExp | null;
   attributes: MarkAttributes;
   /** Called after each pass that changed the marks, with the new counts. */
   onCountsChanged?(counts: Record<string, number>): void;
@@ -224,7 +224,7 @@ export class LivePage {
     // uses every alias, and the marking only those whose topic has context.
     const texts: string[] = [];
     const prebuilt = this.disabled.size === 0 ? this.options.prebuiltScan : null;
-    const everyAlias = prebuilt ? fromPrebuilt(prebuilt) : scanPattern(this.options.pack, this.disabled);
+    const everyAlias = prebuilt ?? scanPattern(this.options.pack, this.disabled);
     if (!everyAlias) return;
     const found = await scanInSlices(this.contexts(), everyAlias, slices, texts);
     if (!found) return;

@@ -51,8 +51,11 @@ export function blockOf(node: Node): Element | null {
   return element;
 }
 
+/** Whether the walk skips an element and everything in it. */
+export type ExcludedTest = (element: Element) => boolean;
+
 /**
- * A walk over the text under `root`, outside subtrees matching `excluded`,
+ * A walk over the text under `root`, outside subtrees `excluded` rejects,
  * that says for each text node whether it continues the previous one's run.
  */
 export class RunWalker {
@@ -62,7 +65,7 @@ export class RunWalker {
   /** Whether the text node last returned continues the run before it. */
   continuesRun = false;
 
-  constructor(root: Node, excluded: string) {
+  constructor(root: Node, excluded: ExcludedTest) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       // Called for every element the walk passes, in document order: an
@@ -71,7 +74,7 @@ export class RunWalker {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
         const element = node as Element;
         if (!INLINE_TAGS.has(element.localName)) this.broken = true;
-        if (element.matches(excluded)) {
+        if (excluded(element)) {
           this.broken = true;
           return NodeFilter.FILTER_REJECT;
         }
@@ -94,7 +97,7 @@ export class RunWalker {
 }
 
 /** The runs under `root` that have more than one text node, in document order. */
-export function multiNodeRuns(root: Node, excluded: string): Text[][] {
+export function multiNodeRuns(root: Node, excluded: ExcludedTest): Text[][] {
   const runs: Text[][] = [];
   const walker = new RunWalker(root, excluded);
   let run: Text[] = [];
@@ -120,7 +123,7 @@ export class RunIndex {
   /** Text the run wrapper wrapped or split in this pass. */
   readonly wrapped = new WeakSet<Node>();
 
-  constructor(private readonly excluded: string) {}
+  constructor(private readonly excluded: ExcludedTest) {}
 
   /** Whether mark.js may wrap a match it found in `node` alone. */
   leftToMarkJs(node: Text): boolean {

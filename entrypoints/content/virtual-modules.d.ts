@@ -1,6 +1,5 @@
-/** Made by wxt.config.ts at build time. */
+/** Made by wxt.config.ts at build time (see data/scan-pattern.ts). */
 declare module 'virtual:briefmark-prebuilt-scan' {
-  import type { PrebuiltScan } from '../../data/scan-pattern';
-  const prebuilt: PrebuiltScan | null;
-  export default prebuilt;
+  const pattern: RegExp | null;
+  export default pattern;
 }

@@ -14,11 +14,11 @@ import { LivePage } from '../../entrypoints/content/live-page';
 import { activeRules, compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { CATEGORY_STYLE } from '../../data/categories';
-import { prebuildScan } from '../../data/scan-pattern';
+import { scanPattern } from '../../data/scan-pattern';
 
 const pack = defaultPack;
 /** What the build gives the content script (wxt.config.ts): made before any timing, as at build time. */
-const prebuiltScan = prebuildScan(pack);
+const prebuiltScan = scanPattern(pack);
 const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
 const attributes = { colorOf: (id: string) => colors.get(id) };
 

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../data/matcher';
 import { structure, topic } from './fixtures';
 import {
+  EXCLUDED_SELECTOR,
   countMentions,
+  isExcludedElement,
   highlight,
   marksIn,
   mentionsIn,
@@ -179,5 +181,23 @@ describe('mentions split across inline elements', () => {
     expect(marksIn(document.body).map((mark) => mark.textContent)).toEqual(['BRICS']);
     unhighlight(document.body);
     expect(structure(document.body)).toEqual(before);
+  });
+});
+
+describe('the exclusion test the scan runs on every element', () => {
+  it('agrees with the EXCLUDED selectors, on excluded elements and look-alikes', () => {
+    document.body.innerHTML = `
+      <code></code><pre></pre><textarea></textarea><input><select><option></option></select><button></button>
+      <script type="text/plain"></script><style></style><noscript></noscript><template></template><kbd></kbd><samp></samp>
+      <svg></svg><math></math><div contenteditable></div><div contenteditable="true"></div><span contenteditable="plaintext-only"></span>
+      <div role="textbox"></div><div class="CodeMirror"></div><div class="cm-editor x"></div><div class="monaco-editor"></div>
+      <div class="ace_editor"></div><briefmark-card data-briefmark-ui></briefmark-card><mark class="briefmark"></mark>
+      <div contenteditable="false"></div><div role="button"></div><div class="codemirror-like"></div><mark></mark>
+      <p class="x" id="y"></p><span></span><code-block></code-block><a href="#"></a>`;
+    const elements = Array.from(document.body.querySelectorAll('*'));
+    expect(elements.length).toBeGreaterThan(30);
+    for (const element of elements) {
+      expect(isExcludedElement(element), element.outerHTML).toBe(element.matches(EXCLUDED_SELECTOR));
+    }
   });
 });
