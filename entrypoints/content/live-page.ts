@@ -16,7 +16,7 @@
  *
  * The `document` is a parameter, so tests can pass their own.
  */
-import type { Pack } from '../../data/schema';
+import type { Pack, Topic } from '../../data/schema';
 import { compileMatcher, topicsWithAmbiguousForms, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import { scanPattern } from '../../data/scan-pattern';
 import {
@@ -42,6 +42,8 @@ import {
 } from './highlighter';
 
 const QUIET_MS = 60;
+/** Elements kept while they wait for their topic's context; past this, the whole page is read again instead. */
+const MAX_WAITING = 500;
 const MAX_WAIT_MS = 200;
 const MAX_FIGHTS = 5;
 const BACKOFF_BASE_MS = 2_000;
@@ -76,6 +78,14 @@ export class LivePage {
   private withContext = new Set<string>();
   /** The pattern for the current switches and context, built when first needed. */
   private compiled: CompiledMatcher | undefined;
+  /** Every alias of the enabled topics, ambiguous forms included: what each scan runs. */
+  private scanning: RegExp | null | undefined;
+  /**
+   * Topics whose ambiguous forms ("Alaska") the page holds without their
+   * context, and the elements holding them: read again when the context
+   * arrives, instead of the whole page.
+   */
+  private waiting = { topics: new Set<string>(), elements: new Set<Element>(), overflow: false };
   private observer: MutationObserver;
   private pending = new Set<Node>();
   private firstPendingAt = 0;
@@ -114,6 +124,10 @@ export class LivePage {
   /** Highlights the whole page and starts following its changes. */
   start(disabled: ReadonlySet<string>): void {
     this.disabled = new Set(disabled);
+    this.scanning = undefined;
+    this.withContext = new Set();
+    this.compile();
+    this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
     this.running = true;
     this.fights = 0;
     this.backoffs = 0;
@@ -138,6 +152,7 @@ export class LivePage {
     const turnedOff = new Set([...disabled].filter((id) => !this.disabled.has(id)));
     const turnedOn = new Set([...this.disabled].filter((id) => !disabled.has(id)));
     this.disabled = new Set(disabled);
+    this.scanning = undefined;
     if (!this.running || (turnedOff.size === 0 && turnedOn.size === 0)) return;
     this.compile();
     if (turnedOff.size > 0) {
@@ -219,30 +234,83 @@ export class LivePage {
   private async fullPass(slices: SliceOptions): Promise<void> {
     this.shadowRoots = openShadowRoots(this.doc.body);
     for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
-    // One scan finds the candidate elements and reads the page's text. Which
-    // ambiguous aliases ("Alaska") count depends on that text, so the scan
-    // uses every alias, and the marking only those whose topic has context.
-    const texts: string[] = [];
-    const prebuilt = this.disabled.size === 0 ? this.options.prebuiltScan : null;
-    const everyAlias = prebuilt ?? scanPattern(this.options.pack, this.disabled);
-    if (!everyAlias) return;
-    const found = await scanInSlices(this.contexts(), everyAlias, slices, texts);
-    if (!found) return;
-    if (isEmpty(found)) {
-      // Nothing to mark: no context to read, and no second pattern to build
-      // until the page changes.
-      this.withContext = new Set();
-      this.compile();
-      return this.report();
+    await this.readAndMark(this.contexts(), slices, true);
+  }
+
+  /** `scanPattern` for the enabled topics: the bundled pack's is built ahead. */
+  private get scanPattern(): RegExp | null {
+    if (this.scanning === undefined) {
+      const prebuilt = this.disabled.size === 0 ? this.options.prebuiltScan : undefined;
+      this.scanning = prebuilt ?? scanPattern(this.options.pack, this.disabled);
     }
-    // Only topics whose ambiguous forms the candidates hold need their
-    // context searched for in the page's text.
-    const candidateText = [...found.elements, ...found.runBlocks].map((element) => element.textContent ?? '').join('\n');
-    const undecided = topicsWithAmbiguousForms(this.options.pack.topics, candidateText);
-    this.withContext = undecided.length > 0 ? topicsWithContext(undecided, texts.join('\n')) : new Set();
-    this.compile();
-    await markInSlices(found, this.matcher, this.options.attributes, slices);
+    return this.scanning;
+  }
+
+  /**
+   * Reads `roots` (the whole page when `wholePage`) and marks what counts.
+   *
+   * The scan runs every alias, ambiguous forms included, and reads the text.
+   * Which ambiguous forms count depends on context, settled here: for topics
+   * whose forms occur without context yet, the page's text is searched once;
+   * topics still without context wait, with the elements holding their forms,
+   * until new text brings it. So a page that mentions nothing, or grows
+   * without new context, costs one scan of what changed.
+   */
+  private async readAndMark(roots: readonly Node[], slices: SliceOptions, wholePage: boolean): Promise<void> {
+    const texts: string[] = [];
+    const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, texts) : null;
+    if (!found) return;
+    const topics = this.options.pack.topics;
+    // Context the new text brings to topics that were waiting for it.
+    const waitingTopics = topics.filter((topic) => this.waiting.topics.has(topic.id));
+    const arrived = waitingTopics.length > 0 ? topicsWithContext(waitingTopics, texts.join('\n')) : new Set<string>();
+    // Ambiguous forms among what was found, of topics without context.
+    const candidates = [...found.elements, ...found.runBlocks];
+    const undecided =
+      candidates.length === 0
+        ? []
+        : topicsWithAmbiguousForms(
+            topics.filter((topic) => !this.withContext.has(topic.id) && !arrived.has(topic.id)),
+            candidates.map((element) => element.textContent ?? '').join('\n'),
+          );
+    if (undecided.length > 0) {
+      // Their context may be anywhere on the page (rare outside the first pass).
+      const pageText = wholePage ? texts.join('\n') : (this.doc.body.textContent ?? '');
+      const inContext = topicsWithContext(undecided, pageText);
+      inContext.forEach((id) => this.withContext.add(id));
+      const stillUndecided = undecided.filter((topic) => !inContext.has(topic.id));
+      if (inContext.size > 0 || arrived.size > 0) this.compile();
+      if (stillUndecided.length > 0) this.wait(stillUndecided, candidates);
+    }
+    if (arrived.size > 0) {
+      arrived.forEach((id) => {
+        this.withContext.add(id);
+        this.waiting.topics.delete(id);
+      });
+      this.compile();
+    }
+    if (!isEmpty(found)) await markInSlices(found, this.matcher, this.options.attributes, slices);
+    if (arrived.size > 0 && !wholePage) {
+      // The elements that waited for this context are read again.
+      const waited = this.waiting.overflow ? this.contexts() : outermost(this.waiting.elements);
+      if (this.waiting.topics.size === 0) this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
+      await highlightInSlices(waited, this.matcher, this.options.attributes, slices);
+    }
     this.report();
+  }
+
+  /** Keeps `topics` waiting for their context, with those of `candidates` that hold their forms. */
+  private wait(topics: readonly Topic[], candidates: readonly Element[]): void {
+    for (const topic of topics) this.waiting.topics.add(topic.id);
+    for (const element of candidates) {
+      if (this.waiting.overflow) return;
+      if (topicsWithAmbiguousForms(topics, element.textContent ?? '').length === 0) continue;
+      this.waiting.elements.add(element);
+      if (this.waiting.elements.size > MAX_WAITING) {
+        this.waiting.overflow = true;
+        this.waiting.elements.clear();
+      }
+    }
   }
 
   private observe(): void {
@@ -295,14 +363,6 @@ export class LivePage {
       roots.push(...(Array.from(shadow.children) as HTMLElement[]));
     }
 
-    // New text may bring a topic's context ("Putin" after "Alaska"): then the
-    // whole page gets one more pass for that topic's ambiguous forms.
-    const addedText = roots.map((root) => root.textContent ?? '').join('\n');
-    const newlyInContext = [...topicsWithContext(this.options.pack.topics, addedText)].filter(
-      (id) => !this.withContext.has(id),
-    );
-    newlyInContext.forEach((id) => this.withContext.add(id));
-    if (newlyInContext.length > 0) this.compile();
     this.enqueue(async (slices) => {
       // A mark whose text the page rewrote no longer says what it marks.
       this.edit(() => {
@@ -312,9 +372,7 @@ export class LivePage {
           }
         }
       });
-      const targets = newlyInContext.length > 0 ? this.contexts() : roots.filter((root) => root.isConnected);
-      await highlightInSlices(targets, this.matcher, this.options.attributes, slices);
-      this.report();
+      await this.readAndMark(roots.filter((root) => root.isConnected), slices, false);
     });
   }
 

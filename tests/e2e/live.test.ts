@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { e2eBrowsers } from './support/browsers';
 import { markCounts } from './support/dom';
-import { componentsHtml, fightingHtml, frameContentHtml, liveHtml, newsHtml } from './support/pages';
+import { componentsHtml, fightingHtml, frameContentHtml, liveHtml, newsHtml, page as pageHtml } from './support/pages';
 import { startSession, type Session } from './support/session';
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
@@ -24,6 +24,7 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
       '/news': newsHtml(),
       '/components': componentsHtml(),
       '/frame-content': frameContentHtml(),
+      '/context-first': pageHtml('Context first', '<div id="feed"><p>The Kremlin said nothing about the trip.</p></div>'),
     });
   });
   afterAll(async () => {
@@ -68,6 +69,29 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
     });
     await page.waitForSelector('#feed mark[data-topic="bella-1"]');
     await page.close();
+  });
+
+  it('highlights an ambiguous form once its context arrives, before or after it, reading again only what waited', async () => {
+    const page = await session.openPage('/live', { waitForMarks: false });
+    const feed = (html: string) =>
+      page.evaluate((markup) => document.getElementById('feed')!.insertAdjacentHTML('beforeend', markup), html);
+    // "Anchorage" alone is a city: no highlight.
+    await feed('<p id="city">Flights to Anchorage were delayed by snow.</p>');
+    await sleep(600);
+    expect(await page.$('#city mark')).toBeNull();
+    // Then the summit's context arrives in other text: the waiting mention counts.
+    await feed('<p>Putin and Trump met for three hours.</p>');
+    await page.waitForSelector('#city mark[data-topic="alaska-summit"]');
+    // With the context on the page, a new ambiguous form counts at once.
+    await feed('<p id="later">Reporters stayed on in Anchorage.</p>');
+    await page.waitForSelector('#later mark[data-topic="alaska-summit"]');
+    await page.close();
+
+    // Context in the page as loaded, with no ambiguous form yet; the form arrives later.
+    const other = await session.openPage('/context-first', { waitForMarks: false });
+    await other.evaluate(() => document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p id="late">Back in Anchorage, talks went on.</p>'));
+    await other.waitForSelector('#late mark[data-topic="alaska-summit"]');
+    await other.close();
   });
 
   it('highlights content swapped in by a pushState navigation', async () => {
