@@ -2,8 +2,8 @@
  * Puts Briefmark's highlights into a page and takes them out again.
  *
  * Every decision here is about leaving the page as we found it:
- * - One mark.js `markRegExp` walk with one compiled pattern per pass, never
- *   one walk per alias.
+ * - One compiled pattern, one scan of the page's text per pass, never one
+ *   walk per alias; only the elements with a match are touched after it.
  * - Text inside code, editors, form fields, SVG and our own UI is never
  *   touched (see EXCLUDED).
  * - Removal is the exact inverse of wrapping: mark.js splits a text node into

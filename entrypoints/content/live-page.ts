@@ -86,6 +86,8 @@ export class LivePage {
    * arrives, instead of the whole page.
    */
   private waiting = { topics: new Set<string>(), elements: new Set<Element>(), overflow: false };
+  /** The text the scans have read: where a topic's context is looked for (not the page's scripts). */
+  private pageTexts: string[] = [];
   private observer: MutationObserver;
   private pending = new Set<Node>();
   private firstPendingAt = 0;
@@ -128,6 +130,7 @@ export class LivePage {
     this.withContext = new Set();
     this.compile();
     this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
+    this.pageTexts = [];
     this.running = true;
     this.fights = 0;
     this.backoffs = 0;
@@ -260,6 +263,8 @@ export class LivePage {
     const texts: string[] = [];
     const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, texts) : null;
     if (!found) return;
+    if (wholePage) this.pageTexts = texts;
+    else for (const text of texts) this.pageTexts.push(text);
     const topics = this.options.pack.topics;
     // Context the new text brings to topics that were waiting for it.
     const waitingTopics = topics.filter((topic) => this.waiting.topics.has(topic.id));
@@ -275,8 +280,7 @@ export class LivePage {
           );
     if (undecided.length > 0) {
       // Their context may be anywhere on the page (rare outside the first pass).
-      const pageText = wholePage ? texts.join('\n') : (this.doc.body.textContent ?? '');
-      const inContext = topicsWithContext(undecided, pageText);
+      const inContext = topicsWithContext(undecided, this.pageTexts.join('\n'));
       inContext.forEach((id) => this.withContext.add(id));
       const stillUndecided = undecided.filter((topic) => !inContext.has(topic.id));
       if (inContext.size > 0 || arrived.size > 0) this.compile();
