@@ -103,6 +103,8 @@ export interface ScanSink {
   texts?: string[];
   /** Blocks with a run of several text nodes that holds a match. */
   runBlocks?: Set<Element>;
+  /** Open shadow roots met on the way, nested ones included; the scan reads them too. */
+  shadowRoots?: ShadowRoot[];
 }
 
 /**
@@ -117,8 +119,13 @@ export function* scanText(roots: readonly Node[], pattern: RegExp | null, sink: 
   if (!pattern) return;
   // A non-global copy: `test` must not carry lastIndex from run to run.
   const tester = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  for (const root of roots) {
-    const walker = new RunWalker(root, isExcludedElement);
+  const queue = [...roots];
+  for (let next = 0; next < queue.length; next++) {
+    const root = queue[next]!;
+    const shadows: ShadowRoot[] = [];
+    // The walker asks about the elements under its root, not the root itself.
+    if (sink.shadowRoots && root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
+    const walker = new RunWalker(root, isExcludedElement, sink.shadowRoots && shadows);
     let run: Text[] = [];
     let text = '';
     let seen = 0;
@@ -140,6 +147,10 @@ export function* scanText(roots: readonly Node[], pattern: RegExp | null, sink: 
       text += node.data;
       sink.texts?.push(node.data);
       if (++seen % 256 === 0) yield null;
+    }
+    for (const shadow of shadows) {
+      sink.shadowRoots!.push(shadow);
+      queue.push(shadow);
     }
   }
 }
@@ -339,19 +350,20 @@ function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
 }
 
 /**
- * The scan in slices: what `scanText` finds under `roots` (and, in `texts`,
- * every text it read). Resolves with `null` when aborted.
+ * The scan in slices: what `scanText` finds under `roots` (and, in `sink`,
+ * every text it read and the shadow roots it met). Resolves with `null` when
+ * aborted.
  */
 export async function scanInSlices(
   roots: readonly Node[],
   pattern: RegExp | null,
   options: SliceOptions,
-  texts?: string[],
+  sink: Pick<ScanSink, 'texts' | 'shadowRoots'> = {},
 ): Promise<Candidates | null> {
   const clock = sliceClock(options);
   const elements: Element[] = [];
   const runBlocks = new Set<Element>();
-  for (const parent of scanText(roots, pattern, { texts, runBlocks })) {
+  for (const parent of scanText(roots, pattern, { ...sink, runBlocks })) {
     if (parent) elements.push(parent);
     else if (clock.overBudget()) {
       await clock.pause();
@@ -504,20 +516,4 @@ export function addCounts(...all: Record<string, number>[]): Record<string, numb
     for (const [topic, n] of Object.entries(counts)) total[topic] = (total[topic] ?? 0) + n;
   }
   return total;
-}
-
-/**
- * The open shadow roots under `root`, nested ones included. mark.js does not
- * enter shadow roots, so their contents are walked as extra contexts.
- */
-export function openShadowRoots(root: ParentNode): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  const elements = root.querySelectorAll('*');
-  for (let i = 0; i < elements.length; i++) {
-    const shadow = elements[i]!.shadowRoot;
-    if (shadow && !(elements[i] as HTMLElement).hasAttribute('data-briefmark-ui')) {
-      found.push(shadow, ...openShadowRoots(shadow));
-    }
-  }
-  return found;
 }

@@ -30,7 +30,6 @@ import {
   markInSlices,
   mentionsIn,
   mentionText,
-  openShadowRoots,
   piecesOf,
   outermost,
   scanInSlices,
@@ -131,6 +130,7 @@ export class LivePage {
     this.compile();
     this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
     this.pageTexts = [];
+    this.shadowRoots = [];
     this.running = true;
     this.fights = 0;
     this.backoffs = 0;
@@ -235,9 +235,7 @@ export class LivePage {
   }
 
   private async fullPass(slices: SliceOptions): Promise<void> {
-    this.shadowRoots = openShadowRoots(this.doc.body);
-    for (const shadow of this.shadowRoots) this.observer.observe(shadow, OBSERVED);
-    await this.readAndMark(this.contexts(), slices, true);
+    await this.readAndMark([this.doc.body], slices, true);
   }
 
   /** `scanPattern` for the enabled topics: the bundled pack's is built ahead. */
@@ -261,8 +259,14 @@ export class LivePage {
    */
   private async readAndMark(roots: readonly Node[], slices: SliceOptions, wholePage: boolean): Promise<void> {
     const texts: string[] = [];
-    const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, texts) : null;
+    const shadowRoots: ShadowRoot[] = [];
+    const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, { texts, shadowRoots }) : null;
     if (!found) return;
+    for (const shadow of shadowRoots) {
+      if (this.shadowRoots.includes(shadow)) continue;
+      this.shadowRoots.push(shadow);
+      this.observer.observe(shadow, OBSERVED);
+    }
     if (wholePage) this.pageTexts = texts;
     else for (const text of texts) this.pageTexts.push(text);
     const topics = this.options.pack.topics;
@@ -359,13 +363,6 @@ export class LivePage {
     const roots = changedRoots(this.pending, this.doc);
     this.pending.clear();
     if (roots.length === 0) return;
-    // Web components added with the new content bring their shadow roots.
-    for (const shadow of roots.flatMap((root) => [root.shadowRoot, ...openShadowRoots(root)])) {
-      if (!shadow || this.shadowRoots.includes(shadow)) continue;
-      this.shadowRoots.push(shadow);
-      this.observer.observe(shadow, OBSERVED);
-      roots.push(...(Array.from(shadow.children) as HTMLElement[]));
-    }
 
     this.enqueue(async (slices) => {
       // A mark whose text the page rewrote no longer says what it marks.

@@ -57,6 +57,8 @@ export type ExcludedTest = (element: Element) => boolean;
 /**
  * A walk over the text under `root`, outside subtrees `excluded` rejects,
  * that says for each text node whether it continues the previous one's run.
+ * The open shadow roots it passes go into `shadowRoots`, if given: the walk
+ * does not enter them, and a caller walks them after.
  */
 export class RunWalker {
   private readonly walker: TreeWalker;
@@ -65,7 +67,7 @@ export class RunWalker {
   /** Whether the text node last returned continues the run before it. */
   continuesRun = false;
 
-  constructor(root: Node, excluded: ExcludedTest) {
+  constructor(root: Node, excluded: ExcludedTest, shadowRoots?: ShadowRoot[]) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       // Called for every element the walk passes, in document order: an
@@ -78,6 +80,7 @@ export class RunWalker {
           this.broken = true;
           return NodeFilter.FILTER_REJECT;
         }
+        if (shadowRoots && element.shadowRoot) shadowRoots.push(element.shadowRoot);
         return NodeFilter.FILTER_SKIP;
       },
     });

@@ -225,6 +225,26 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
       Object.fromEntries(items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)])),
     );
     expect(listed).toEqual({ brics: 1, 'hypersonic-strikes': 1, 'bella-1': 1 });
-    await Promise.all([popup.close(), page.close()]);
+    await popup.close();
+
+    // A component added after load is read, and so is new text inside a shadow root already known.
+    await page.evaluate(() => {
+      const card = document.createElement('news-card');
+      card.id = 'later';
+      document.body.append(card);
+      card.shadowRoot!.querySelector('p')!.textContent = 'Later: the Bella 1 crew came home.';
+      const first = document.getElementById('card')!.shadowRoot!;
+      first.append(Object.assign(document.createElement('p'), { textContent: 'Also: BRICS ministers met.' }));
+    });
+    const markIn = (host: string, topic: string) =>
+      page.waitForFunction(
+        (id, t) => document.getElementById(id)?.shadowRoot?.querySelector(`mark.briefmark[data-topic="${t}"]`),
+        {},
+        host,
+        topic,
+      );
+    await markIn('later', 'bella-1');
+    await markIn('card', 'brics');
+    await page.close();
   });
 });
