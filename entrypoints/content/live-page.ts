@@ -43,6 +43,8 @@ import {
 const QUIET_MS = 60;
 /** Elements kept while they wait for their topic's context; past this, the whole page is read again instead. */
 const MAX_WAITING = 500;
+/** How long the context checks run before the page gets the main thread back. */
+const TOPIC_SLICE_MS = 8;
 const MAX_WAIT_MS = 200;
 const MAX_FIGHTS = 5;
 const BACKOFF_BASE_MS = 2_000;
@@ -272,22 +274,29 @@ export class LivePage {
     const topics = this.options.pack.topics;
     // Context the new text brings to topics that were waiting for it.
     const waitingTopics = topics.filter((topic) => this.waiting.topics.has(topic.id));
-    const arrived = waitingTopics.length > 0 ? topicsWithContext(waitingTopics, texts.join('\n')) : new Set<string>();
+    const arrived = new Set(
+      waitingTopics.length > 0 ? (await this.topicsWhere(waitingTopics, hasContextIn(texts.join('\n')), slices)).map((t) => t.id) : [],
+    );
     // Ambiguous forms among what was found, of topics without context.
     const candidates = [...found.elements, ...found.runBlocks];
     const undecided =
       candidates.length === 0
         ? []
-        : topicsWithAmbiguousForms(
+        : await this.topicsWhere(
             topics.filter((topic) => !this.withContext.has(topic.id) && !arrived.has(topic.id)),
-            candidates.map((element) => element.textContent ?? '').join('\n'),
+            hasAmbiguousFormsIn(candidates.map((element) => element.textContent ?? '').join('\n')),
+            slices,
           );
+    if (slices.signal?.aborted) return;
     if (undecided.length > 0) {
       // Their context may be anywhere on the page (rare outside the first pass).
-      const inContext = topicsWithContext(undecided, this.pageTexts.join('\n'));
+      const inContext = new Set(
+        (await this.topicsWhere(undecided, hasContextIn(this.pageTexts.join('\n')), slices)).map((t) => t.id),
+      );
+      if (slices.signal?.aborted) return;
       inContext.forEach((id) => this.withContext.add(id));
       const stillUndecided = undecided.filter((topic) => !inContext.has(topic.id));
-      if (inContext.size > 0 || arrived.size > 0) this.compile();
+      if (inContext.size > 0) this.compile();
       if (stillUndecided.length > 0) this.wait(stillUndecided, candidates);
     }
     if (arrived.size > 0) {
@@ -305,6 +314,23 @@ export class LivePage {
       await highlightInSlices(waited, this.matcher, this.options.attributes, slices);
     }
     this.report();
+  }
+
+  /**
+   * The topics `test` accepts. Each test is a pass over a page's text, so
+   * the page gets the main thread back between topics once a slice is spent.
+   */
+  private async topicsWhere(topics: readonly Topic[], test: (topic: Topic) => boolean, slices: SliceOptions): Promise<Topic[]> {
+    const accepted: Topic[] = [];
+    let sliceStart = performance.now();
+    for (const topic of topics) {
+      if (test(topic)) accepted.push(topic);
+      if (performance.now() - sliceStart > TOPIC_SLICE_MS) {
+        await slices.yieldToPage();
+        sliceStart = performance.now();
+      }
+    }
+    return accepted;
   }
 
   /** Keeps `topics` waiting for their context, with those of `candidates` that hold their forms. */
@@ -398,6 +424,9 @@ export class LivePage {
     this.options.onCountsChanged?.(this.counts());
   }
 }
+
+const hasContextIn = (text: string) => (topic: Topic) => topicsWithContext([topic], text).size > 0;
+const hasAmbiguousFormsIn = (text: string) => (topic: Topic) => topicsWithAmbiguousForms([topic], text).length > 0;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
