@@ -95,6 +95,8 @@ export class LivePage {
   private timer: number | undefined;
   private shadowRoots: ShadowRoot[] = [];
   private fights = 0;
+  /** The page removed marks since the last flush: the counts must be sent again. */
+  private marksRemoved = false;
   private backoffs = 0;
   private running = false;
   /** Bumped to cancel queued and running passes. */
@@ -259,7 +261,7 @@ export class LivePage {
    * until new text brings it. So a page that mentions nothing, or grows
    * without new context, costs one scan of what changed.
    */
-  private async readAndMark(roots: readonly Node[], slices: SliceOptions, wholePage: boolean): Promise<void> {
+  private async readAndMark(roots: readonly Node[], slices: SliceOptions, wholePage: boolean, removed = 0): Promise<void> {
     const texts: string[] = [];
     const shadowRoots: ShadowRoot[] = [];
     const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, { texts, shadowRoots }) : null;
@@ -306,14 +308,15 @@ export class LivePage {
       });
       this.compile();
     }
-    if (!isEmpty(found)) await markInSlices(found, this.matcher, this.options.attributes, slices);
+    let added = isEmpty(found) ? 0 : await markInSlices(found, this.matcher, this.options.attributes, slices);
     if (arrived.size > 0 && !wholePage) {
       // The elements that waited for this context are read again.
       const waited = this.waiting.overflow ? this.contexts() : outermost(this.waiting.elements);
       if (this.waiting.topics.size === 0) this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
-      await highlightInSlices(waited, this.matcher, this.options.attributes, slices);
+      added += await highlightInSlices(waited, this.matcher, this.options.attributes, slices);
     }
-    this.report();
+    // Counting reads the whole page: only when the counts can have changed.
+    if (wholePage || added > 0 || removed > 0) this.report();
   }
 
   /**
@@ -373,8 +376,11 @@ export class LivePage {
       // Text taken out of a mark (the page rewrote it) leaves the mark behind.
       if (isOurs(record.target)) this.pending.add(record.target);
     }
-    if (removedOurs) this.fights++;
-    if (this.pending.size === 0) return;
+    if (removedOurs) {
+      this.fights++;
+      this.marksRemoved = true;
+    }
+    if (this.pending.size === 0 && !removedOurs) return;
     const now = Date.now();
     if (this.timer === undefined) this.firstPendingAt = now;
     this.clearTimer(this.timer);
@@ -388,18 +394,28 @@ export class LivePage {
     if (this.fights > MAX_FIGHTS) return this.backOff();
     const roots = changedRoots(this.pending, this.doc);
     this.pending.clear();
-    if (roots.length === 0) return;
+    const marksRemoved = this.marksRemoved;
+    this.marksRemoved = false;
+    if (roots.length === 0) {
+      if (marksRemoved) this.report();
+      return;
+    }
 
     this.enqueue(async (slices) => {
       // A mark whose text the page rewrote no longer says what it marks.
+      let removed = 0;
       this.edit(() => {
         for (const root of roots) {
           for (const mark of marksIn(root)) {
-            if (this.matcher.topicOf(mentionText(mark)) !== mark.dataset.topic) piecesOf(mark).forEach(unwrap);
+            if (this.matcher.topicOf(mentionText(mark)) === mark.dataset.topic) continue;
+            piecesOf(mark).forEach(unwrap);
+            removed++;
           }
         }
       });
-      await this.readAndMark(roots.filter((root) => root.isConnected), slices, false);
+      // The page may have removed marks itself: the counts changed then too.
+      if (marksRemoved) removed++;
+      await this.readAndMark(roots.filter((root) => root.isConnected), slices, false, removed);
     });
   }
 

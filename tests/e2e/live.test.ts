@@ -174,6 +174,12 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
     await page.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>BRICS again.</p>'));
     await page.waitForFunction(() => document.querySelectorAll('mark[data-topic="brics"]').length === 4);
     await expect.poll(badge).toBe(String(total(await page.evaluate(markCounts))));
+    // The page takes a paragraph with mentions away: the badge follows.
+    const before = total(await page.evaluate(markCounts));
+    await page.evaluate(() => document.querySelector('article p')!.remove());
+    const after = total(await page.evaluate(markCounts));
+    expect(after).toBeLessThan(before);
+    await expect.poll(badge).toBe(String(after));
     await page.close();
   });
 
