@@ -41,14 +41,17 @@ import {
 } from './highlighter';
 
 const QUIET_MS = 60;
-/** Elements kept while they wait for their topic's context; past this, the whole page is read again instead. */
-const MAX_WAITING = 500;
-/** How long the context checks run before the page gets the main thread back. */
-const TOPIC_SLICE_MS = 8;
 const MAX_WAIT_MS = 200;
 const MAX_FIGHTS = 5;
 const BACKOFF_BASE_MS = 2_000;
 const BACKOFF_MAX_MS = 60_000;
+/** Elements kept while they wait for their topic's context; past this, the whole page is read again instead. */
+const MAX_WAITING = 500;
+/** How long the context checks run before the page gets the main thread back. */
+const TOPIC_SLICE_MS = 8;
+
+/** Nothing waits for its context. */
+const noneWaiting = () => ({ topics: new Set<string>(), elements: new Set<Element>(), overflow: false });
 
 export interface LivePageOptions {
   pack: Pack;
@@ -86,7 +89,7 @@ export class LivePage {
    * context, and the elements holding them: read again when the context
    * arrives, instead of the whole page.
    */
-  private waiting = { topics: new Set<string>(), elements: new Set<Element>(), overflow: false };
+  private waiting = noneWaiting();
   /** The text the scans have read: where a topic's context is looked for (not the page's scripts). */
   private pageTexts: string[] = [];
   private observer: MutationObserver;
@@ -132,7 +135,7 @@ export class LivePage {
     this.scanning = undefined;
     this.withContext = new Set();
     this.compile();
-    this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
+    this.waiting = noneWaiting();
     this.pageTexts = [];
     this.shadowRoots = [];
     this.running = true;
@@ -243,7 +246,7 @@ export class LivePage {
   }
 
   /** `scanPattern` for the enabled topics: the bundled pack's is built ahead. */
-  private get scanPattern(): RegExp | null {
+  private get everyAliasPattern(): RegExp | null {
     if (this.scanning === undefined) {
       const prebuilt = this.disabled.size === 0 ? this.options.prebuiltScan : undefined;
       this.scanning = prebuilt ?? scanPattern(this.options.pack, this.disabled);
@@ -264,7 +267,8 @@ export class LivePage {
   private async readAndMark(roots: readonly Node[], slices: SliceOptions, wholePage: boolean, removed = 0): Promise<void> {
     const texts: string[] = [];
     const shadowRoots: ShadowRoot[] = [];
-    const found = this.scanPattern ? await scanInSlices(roots, this.scanPattern, slices, { texts, shadowRoots }) : null;
+    const pattern = this.everyAliasPattern;
+    const found = pattern ? await scanInSlices(roots, pattern, slices, { texts, shadowRoots }) : null;
     if (!found) return;
     for (const shadow of shadowRoots) {
       if (this.shadowRoots.includes(shadow)) continue;
@@ -312,7 +316,7 @@ export class LivePage {
     if (arrived.size > 0 && !wholePage) {
       // The elements that waited for this context are read again.
       const waited = this.waiting.overflow ? this.contexts() : outermost(this.waiting.elements);
-      if (this.waiting.topics.size === 0) this.waiting = { topics: new Set(), elements: new Set(), overflow: false };
+      if (this.waiting.topics.size === 0) this.waiting = noneWaiting();
       added += await highlightInSlices(waited, this.matcher, this.options.attributes, slices);
     }
     // Counting reads the whole page: only when the counts can have changed.
