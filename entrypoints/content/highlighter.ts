@@ -234,40 +234,38 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
 }
 
 /**
- * Wraps the mentions of each run of several text nodes under `blocks`,
+ * Wraps the mentions of each run of several text nodes under `block`,
  * reading the run's text as one. Returns how many mentions were added.
  */
-function wrapRuns(blocks: Iterable<Element>, matcher: CompiledMatcher, attributes: MarkAttributes, runs: RunIndex): number {
-  if (!matcher.pattern) return 0;
+function wrapRuns(block: Element, matcher: CompiledMatcher, attributes: MarkAttributes, runs: RunIndex): number {
+  if (!matcher.pattern || !block.isConnected) return 0;
+  // A copy: `matchAll` starts from the pattern's lastIndex, which mark.js moves.
   const pattern = new RegExp(matcher.pattern.source, matcher.pattern.flags);
   let added = 0;
-  for (const block of blocks) {
-    if (!block.isConnected) continue;
-    for (const run of multiNodeRuns(block, isExcludedElement)) {
-      const starts = startsOf(run);
-      const text = run.map((node) => node.data).join('');
-      const ends = run.map((node, i) => starts[i]! + node.length);
-      const mentions: { start: number; end: number; topic: string }[] = [];
-      for (const match of text.matchAll(pattern)) {
-        const topic = matcher.topicOf(match[0]);
-        if (topic) mentions.push({ start: match.index, end: match.index + match[0].length, topic });
+  for (const run of multiNodeRuns(block, isExcludedElement)) {
+    const starts = startsOf(run);
+    const text = run.map((node) => node.data).join('');
+    const ends = run.map((node, i) => starts[i]! + node.length);
+    const mentions: { start: number; end: number; topic: string }[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const topic = matcher.topicOf(match[0]);
+      if (topic) mentions.push({ start: match.index, end: match.index + match[0].length, topic });
+    }
+    if (mentions.length === 0) continue;
+    run.forEach((node) => runs.wrapped.add(node));
+    // Last first: splitting a node keeps the offsets before the split.
+    for (const mention of mentions.reverse()) {
+      const pieces: HTMLElement[] = [];
+      for (let i = nodeAt(starts, mention.end - 1); i >= 0 && ends[i]! > mention.start; i--) {
+        const from = Math.max(0, mention.start - starts[i]!);
+        const to = Math.min(ends[i]!, mention.end) - starts[i]!;
+        if (to > from) pieces.unshift(wrapPiece(run[i]!, from, to, runs.wrapped));
       }
-      if (mentions.length === 0) continue;
-      run.forEach((node) => runs.wrapped.add(node));
-      // Last first: splitting a node keeps the offsets before the split.
-      for (const mention of mentions.reverse()) {
-        const pieces: HTMLElement[] = [];
-        for (let i = nodeAt(starts, mention.end - 1); i >= 0 && ends[i]! > mention.start; i--) {
-          const from = Math.max(0, mention.start - starts[i]!);
-          const to = Math.min(ends[i]!, mention.end) - starts[i]!;
-          if (to > from) pieces.unshift(wrapPiece(run[i]!, from, to, runs.wrapped));
-        }
-        pieces.forEach((piece, index) => {
-          decorate(piece, mention.topic, attributes, index > 0);
-          if (pieces.length > 1) piecesOfMention.set(piece, pieces);
-        });
-        added++;
-      }
+      pieces.forEach((piece, index) => {
+        decorate(piece, mention.topic, attributes, index > 0);
+        if (pieces.length > 1) piecesOfMention.set(piece, pieces);
+      });
+      added++;
     }
   }
   return added;
@@ -321,7 +319,8 @@ export function highlight(root: Element | Element[], matcher: CompiledMatcher, a
   const runBlocks = new Set<Element>();
   for (const parent of scanText(roots, matcher.pattern, { runBlocks })) if (parent) elements.push(parent);
   const runs = new RunIndex(isExcludedElement);
-  const added = wrapRuns(outermost(runBlocks), matcher, attributes, runs);
+  let added = 0;
+  for (const block of outermost(runBlocks)) added += wrapRuns(block, matcher, attributes, runs);
   return added + markContexts(outermost(elements), matcher, attributes, runs);
 }
 
@@ -392,7 +391,7 @@ export async function markInSlices(
   for (let i = 0; i < runBlocks.length; ) {
     if (options.signal?.aborted) return added;
     options.edit(() => {
-      do added += wrapRuns([runBlocks[i++]!], matcher, attributes, runs);
+      do added += wrapRuns(runBlocks[i++]!, matcher, attributes, runs);
       while (i < runBlocks.length && !clock.overBudget());
     });
     if (i < runBlocks.length) await clock.pause();
@@ -494,8 +493,11 @@ export function mentionText(mark: Element): string {
 
 /** Removes the marks of `topicIds` (all marks when omitted). Returns how many mentions. */
 export function unhighlight(root: ParentNode, topicIds?: ReadonlySet<string>): number {
-  const mentions = mentionsIn(root, topicIds).length;
-  for (const mark of marksIn(root, topicIds)) unwrap(mark);
+  let mentions = 0;
+  for (const mark of marksIn(root, topicIds)) {
+    if (!mark.hasAttribute(CONTINUED_ATTRIBUTE)) mentions++;
+    unwrap(mark);
+  }
   return mentions;
 }
 
