@@ -29,7 +29,8 @@ export interface PopupViewProps {
 export function PopupView(props: PopupViewProps) {
   const { pack, stale, page, disabled, notice, onToggle } = props;
   return (
-    <main class="bm-popup">
+    // Busy until the page has answered: the panels below still move then.
+    <main class="bm-popup" aria-busy={page.kind === 'loading'}>
       <header class="bm-popup-header">
         <h1 class="bm-popup-title">Briefmark</h1>
         <p class="bm-popup-pack">{pack.title}</p>

@@ -206,6 +206,9 @@ export async function startSession(spec: BrowserSpec, pages: Record<string, stri
       const tabId = await tabIdOf(url);
       const popup = await extension.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.setViewport({ width: 380, height: 900 });
+      // Until the page answers, the popup's panels grow and move: a click
+      // then can land on a moving element, or toggle a list about to reset.
+      await popup.waitForSelector('main.bm-popup[aria-busy="false"]');
       return popup;
     },
     async resetSettings() {
