@@ -24,6 +24,7 @@
  * document.
  */
 import Mark from 'mark.js';
+import { withTreeWalkers } from './tree-walkers';
 import type { CompiledMatcher } from '../../data/matcher';
 import { blockOf, multiNodeRuns, RunIndex, RunWalker } from './text-runs';
 
@@ -214,7 +215,8 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
   // other.
   let pendingTopic: string | null = null;
   pattern.lastIndex = 0;
-  new Mark(contexts as HTMLElement[]).markRegExp(pattern, {
+  const mark = new Mark(contexts as HTMLElement[]);
+  withTreeWalkers(document, () => mark.markRegExp(pattern, {
     element: 'mark',
     className: MARK_CLASS,
     filter(node, matched) {
@@ -229,7 +231,7 @@ function markContexts(contexts: Element[], matcher: CompiledMatcher, attributes:
       if (element.nextSibling) splitOffByUs.add(element.nextSibling);
       added++;
     },
-  });
+  }));
   return added;
 }
 
@@ -420,11 +422,13 @@ export async function unwrapInSlices(marks: readonly Element[], options: SliceOp
   const clock = sliceClock(options);
   for (let i = 0; i < marks.length; ) {
     if (options.signal?.aborted) return;
-    const end = Math.min(marks.length, i + 256);
+    // The clock is read after every mark: a removal can cost a hundred times
+    // more than usual while mark.js's node iterators are still alive.
     options.edit(() => {
-      for (; i < end; i++) unwrap(marks[i]!);
+      do unwrap(marks[i++]!);
+      while (i < marks.length && !clock.overBudget());
     });
-    if (clock.overBudget() && i < marks.length) await clock.pause();
+    if (i < marks.length) await clock.pause();
   }
 }
 

@@ -7,10 +7,12 @@ import {
   countMentions,
   isExcludedElement,
   highlight,
+  highlightInSlices,
   marksIn,
   mentionsIn,
   mentionText,
   unhighlight,
+  unwrapInSlices,
 } from '../../entrypoints/content/highlighter';
 
 
@@ -103,6 +105,59 @@ describe('highlighter', () => {
     const before = structure(document.body);
     const none = new Set(pack.topics.map((t) => t.id));
     expect(highlight(document.body, compileMatcher(pack, { disabled: none }), attributes)).toBe(0);
+    expect(structure(document.body)).toEqual(before);
+  });
+});
+
+describe('the sliced passes', () => {
+  // A budget no slice can meet: every check of the clock says "yield now".
+  const everyStep = () => {
+    const slices = { yields: 0, edits: 0 };
+    const options = {
+      sliceMs: -1,
+      yieldToPage: async () => void slices.yields++,
+      edit: (change: () => void) => void (slices.edits++, change()),
+    };
+    return { slices, options };
+  };
+
+  beforeEach(() => {
+    document.body.innerHTML = PAGE;
+  });
+
+  it('mark what the one-go pass marks, yielding to the page between slices', async () => {
+    const before = structure(document.body);
+    highlight(document.body, compileMatcher(pack), attributes);
+    const expected = structure(document.body);
+    unhighlight(document.body);
+    expect(structure(document.body)).toEqual(before);
+
+    const { slices, options } = everyStep();
+    expect(await highlightInSlices([document.body], compileMatcher(pack), attributes, options)).toBe(9);
+    expect(structure(document.body)).toEqual(expected);
+    expect(slices.yields).toBeGreaterThan(0);
+  });
+
+  it('take marks out one slice at a time: the clock is read after every mark, not every few hundred', async () => {
+    const before = structure(document.body);
+    highlight(document.body, compileMatcher(pack), attributes);
+    const marks = marksIn(document.body);
+    const { slices, options } = everyStep();
+    await unwrapInSlices(marks, options);
+    expect(slices.edits).toBe(marks.length);
+    expect(slices.yields).toBe(marks.length - 1);
+    expect(structure(document.body)).toEqual(before);
+  });
+
+  it('stop between slices once aborted, leaving the page whole', async () => {
+    const before = structure(document.body);
+    highlight(document.body, compileMatcher(pack), attributes);
+    const marks = marksIn(document.body);
+    const { options } = everyStep();
+    const signal = { aborted: false };
+    await unwrapInSlices(marks, { ...options, signal, yieldToPage: async () => void (signal.aborted = true) });
+    expect(marksIn(document.body)).toHaveLength(marks.length - 1);
+    unhighlight(document.body);
     expect(structure(document.body)).toEqual(before);
   });
 });
