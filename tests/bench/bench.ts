@@ -77,6 +77,11 @@ function withoutPageScripts(html: string): string {
   return doctype ? doctype[0] + meta + html.slice(doctype[0].length) : meta + html;
 }
 
+type TaskTimes = { longestTaskMs: number; longestFrameMs: number };
+/** The worst over the operations of the median over each operation's runs. */
+const worstOf = (briefmark: TaskTimes[], toggle: TaskTimes[], appended: TaskTimes | undefined, key: keyof TaskTimes) =>
+  Math.max(median(briefmark.map((run) => run[key])), median(toggle.map((run) => run[key])), appended ? appended[key] : 0);
+
 interface PagePlan {
   name: string;
   pathname: string;
@@ -158,10 +163,11 @@ class Runner {
     const briefmark: Result<'briefmark'>[] = [];
     const toggle: Result<'toggleOff'>[] = [];
     const appended: Result<'appended'>[] = [];
-    let info: Result<'pageInfo'> | undefined;
+    await this.load(plan.pathname);
+    const info = await this.call('pageInfo');
+    const frameFloorMs = await this.call('frameFloor');
     for (let rep = 0; rep < plan.reps; rep++) {
       await this.load(plan.pathname);
-      info ??= await this.call('pageInfo');
       lower.push(await this.call('lowerBound'));
       briefmark.push(await this.call('briefmark'));
       toggle.push(await this.call('toggleOff'));
@@ -206,7 +212,7 @@ class Runner {
       name: plan.name,
       group: plan.group,
       htmlBytes: plan.htmlBytes,
-      info: info!,
+      info,
       reps: plan.reps,
       naiveReps: naive.length,
       a,
@@ -218,15 +224,15 @@ class Runner {
       profile,
       ratios: {
         aOverC: a.ms / c.ms,
+        slicesOverC: a.result.workMs / c.ms,
         bOverA: b ? b.ms / a.ms : undefined,
         appendedOverLower: app ? app.flushMs / app.lowerMs : undefined,
+        appendedSlicesOverLower: app ? app.slicesMs / app.lowerMs : undefined,
       },
       // The longest task of each operation (median over runs), then the worst of them.
-      longestTaskMs: Math.max(
-        median(briefmark.map((run) => run.longestTaskMs)),
-        median(toggle.map((run) => run.longestTaskMs)),
-        app ? app.longestTaskMs : 0,
-      ),
+      longestTaskMs: worstOf(briefmark, toggle, app, 'longestTaskMs'),
+      longestFrameMs: worstOf(briefmark, toggle, app, 'longestFrameMs'),
+      frameFloorMs,
       marksAgree: a.result.marks === c.result.matches,
       seconds: (Date.now() - started) / 1000,
     };
@@ -325,6 +331,7 @@ async function main(): Promise<void> {
   const browser = await launch();
   const results: PageResult[] = [];
   let longTasksSupported = false;
+  let longFramesSupported = false;
   try {
     const page = await browser.newPage();
     // Only 127.0.0.1 is reachable; anything else is refused at once rather than waited on.
@@ -348,7 +355,10 @@ async function main(): Promise<void> {
       } catch (error) {
         log(`    failed: ${(error as Error).message}`);
       }
-      if (index === 0) longTasksSupported = await runner.call('longTasksSupported');
+      if (index === 0) {
+        longTasksSupported = await runner.call('longTasksSupported');
+        longFramesSupported = await runner.call('longFramesSupported');
+      }
     }
   } finally {
     await browser.close();
@@ -360,6 +370,7 @@ async function main(): Promise<void> {
     quick: QUICK,
     chromium: chromium.executable!,
     longTasksSupported,
+    longFramesSupported,
     appendedParagraphs: APPENDED_PARAGRAPHS,
     bundle: bundleSize(),
     readabilityDir: existsSync(READABILITY_DIR) ? path.relative(REPO_ROOT, READABILITY_DIR) : null,

@@ -6,11 +6,12 @@
  *
  * Every measured operation runs in its own event-loop task (setTimeout), as the content script's
  * work does, so the Long Tasks API sees it; after it, two animation frames let the style and layout
- * work it caused run, and the longest task overlapping that whole window is reported.
+ * work it caused run, and the longest tasks overlapping that whole window are reported: script
+ * (Briefmark's) and rendering (the page's frames after the change) apart.
  */
 import Mark from 'mark.js';
 import { EXCLUDED, MENTION_SELECTOR, countMentions, highlight, unhighlight } from '../../entrypoints/content/highlighter';
-import { LivePage } from '../../entrypoints/content/live-page';
+import { LivePage, yieldToPage } from '../../entrypoints/content/live-page';
 import { activeRules, compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { CATEGORY_STYLE } from '../../data/categories';
@@ -44,6 +45,41 @@ try {
   longTasksSupported = false;
 }
 
+/**
+ * Frames over 50 ms (Long Animation Frames API), for when their rendering began. A long task
+ * that starts in a frame's rendering is the browser's style, layout and paint of what changed,
+ * not script: on a large page that costs the same after any change, whoever made it (see
+ * `frameFloor`), and no slicing of Briefmark's own work can shorten it.
+ */
+const longFrames: { end: number; renderStart: number }[] = [];
+let longFramesSupported = false;
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { renderStart: number })[]) {
+      longFrames.push({ end: entry.startTime + entry.duration, renderStart: entry.renderStart });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  longFramesSupported = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+} catch {
+  longFramesSupported = false;
+}
+
+const isRendering = (task: { start: number }) =>
+  longFrames.some((frame) => frame.renderStart > 0 && task.start >= frame.renderStart - 1 && task.start < frame.end);
+
+/**
+ * The longest script task (Briefmark's work: the page's own scripts are off) and the longest
+ * rendering task among the long tasks overlapping [start, end]; 0 when none.
+ */
+function longestIn(start: number, end: number): { longestTaskMs: number; longestFrameMs: number } {
+  const overlapping = longTasks.filter((task) => task.start < end && task.start + task.duration > start);
+  const longest = (tasks: typeof longTasks) => Math.max(0, ...tasks.map((task) => task.duration));
+  return {
+    longestTaskMs: longest(overlapping.filter((task) => !isRendering(task))),
+    longestFrameMs: longest(overlapping.filter(isRendering)),
+  };
+}
+
 /** Two animation frames (style, layout, paint of what changed), then a task. */
 const settle = () =>
   new Promise<void>((resolve) => {
@@ -60,8 +96,10 @@ export interface Timed<T> {
   result: T;
   /** The duration of the operation, until its promise resolved for an asynchronous one. */
   ms: number;
-  /** Longest long task (> 50 ms) overlapping the operation and the frames after it; 0 when none. */
+  /** Longest script task over 50 ms overlapping the operation and the frames after it; 0 when none. */
   longestTaskMs: number;
+  /** Longest rendering task over 50 ms in that window (the page's frames after the changes); 0 when none. */
+  longestFrameMs: number;
   /** Time from the end of the operation until two frames were produced (style and layout it caused). */
   renderMs: number;
 }
@@ -84,13 +122,7 @@ async function inTask<T>(operation: () => T | Promise<T>): Promise<Timed<T>> {
   const end = performance.now();
   // Long-task entries are delivered asynchronously.
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const overlapping = longTasks.filter((task) => task.start < end && task.start + task.duration > run.t0);
-  return {
-    result: run.result,
-    ms: run.t1 - run.t0,
-    longestTaskMs: Math.max(0, ...overlapping.map((task) => task.duration)),
-    renderMs: end - run.t1,
-  };
+  return { result: run.result, ms: run.t1 - run.t0, ...longestIn(run.t0, end), renderMs: end - run.t1 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,6 +179,18 @@ function appendSection(html: string): HTMLElement {
   return section;
 }
 
+/**
+ * Briefmark's own time in a sliced pass: its slices added up, without the page's turns (and
+ * frames) between them. `resumedAt` is set when a pass starts and each time the page gives the
+ * main thread back.
+ */
+const slices = { workMs: 0, resumedAt: 0 };
+async function timedYield(): Promise<void> {
+  slices.workMs += performance.now() - slices.resumedAt;
+  await yieldToPage();
+  slices.resumedAt = performance.now();
+}
+
 /** The content script's LivePage; its timers are timed (a mutation flush runs in one). */
 let live: LivePage | null = null;
 const timerRuns: { start: number; ms: number }[] = [];
@@ -158,22 +202,53 @@ function livePage(): LivePage {
     setTimeout: (handler, ms) =>
       window.setTimeout(() => {
         const start = performance.now();
+        slices.resumedAt = start;
         handler();
         timerRuns.push({ start, ms: performance.now() - start });
       }, ms),
     clearTimeout: (id) => window.clearTimeout(id),
+    yieldToPage: timedYield,
   }));
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const longestTaskIn = (start: number, end: number) =>
-  Math.max(0, ...longTasks.filter((task) => task.start < end && task.start + task.duration > start).map((task) => task.duration));
 
 // ---------------------------------------------------------------------------------------------
 // The API
 
 const api = {
   longTasksSupported: () => longTasksSupported,
+  longFramesSupported: () => longFramesSupported,
+
+  /**
+   * The page's own price of a frame after a one-word change, with no Briefmark on it: a `<b>`
+   * appended to its middle paragraph in an animation frame, timed until the task after that
+   * frame's style, layout and paint. The floor under any frame that follows a change. Median of 3.
+   */
+  async frameFloor() {
+    const paragraphs = document.body.getElementsByTagName('p');
+    const host = paragraphs[paragraphs.length >> 1] ?? document.body;
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await settle();
+      times.push(
+        await new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const word = host.appendChild(document.createElement('b'));
+            word.textContent = 'x';
+            const t0 = performance.now();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              resolve(performance.now() - t0);
+              word.remove();
+            };
+            channel.port2.postMessage(null);
+          }),
+        ),
+      );
+    }
+    return times.sort((x, y) => x - y)[1]!;
+  },
 
   /** Size of what the page gives the highlighter. */
   pageInfo() {
@@ -187,15 +262,18 @@ const api = {
 
   /**
    * (a) What the content script does at load: `LivePage.start`, timed until `idle()` resolves
-   * (its full pass runs in slices that yield to the page).
+   * (its full pass runs in slices that yield to the page); `workMs`: its slices alone.
    */
   async briefmark() {
     const run = await inTask(async function briefmarkRun() {
       const page = livePage();
+      slices.workMs = 0;
+      slices.resumedAt = performance.now();
       page.start(new Set());
       await page.idle();
+      slices.workMs += performance.now() - slices.resumedAt;
     });
-    return { ...run, result: { marks: document.querySelectorAll(MENTION_SELECTOR).length } };
+    return { ...run, result: { marks: document.querySelectorAll(MENTION_SELECTOR).length, workMs: slices.workMs } };
   },
 
   /**
@@ -283,21 +361,25 @@ const api = {
     const lower = scan(section, matcher);
     const lowerMs = performance.now() - t0;
     const deadline = performance.now() + 5_000;
+    slices.workMs = 0;
     while (timerRuns.length === before && performance.now() < deadline) await sleep(1);
     // The flush queues a sliced pass: done when the LivePage is idle.
     await livePage().idle();
     const done = performance.now();
+    const workMs = slices.workMs + done - slices.resumedAt;
     await settle();
     await sleep(20);
     const flush = timerRuns[before];
     return {
       flushed: !!flush,
       flushMs: flush ? done - flush.start : NaN,
+      /** The flush's slices alone, without the page's turns and frames between them. */
+      slicesMs: flush ? workMs : NaN,
       lowerMs,
       lowerMatches: lower.matches,
       marksInSection: section.querySelectorAll(MENTION_SELECTOR).length,
       contextGrew: [...added].some((id) => !initialContext.has(id)),
-      longestTaskMs: flush ? longestTaskIn(flush.start, done + 1) : 0,
+      ...(flush ? longestIn(flush.start, done + 1) : { longestTaskMs: 0, longestFrameMs: 0 }),
     };
   },
 
