@@ -8,7 +8,7 @@
  */
 import { defaultPack } from '../../data/packs';
 import { aliasRule } from '../../data/matcher';
-import { NOT_FOR_HIGHLIGHTING, page } from '../e2e/support/pages';
+import { manyTextNodesHtml, NOT_FOR_HIGHLIGHTING, page } from '../e2e/support/pages';
 
 export type ProseKind = 'news' | 'dense' | 'none';
 
@@ -161,6 +161,13 @@ export function generatedPages(): GeneratedPage[] {
       description: 'every sentence names a topic',
       html: article('Briefing, dense', { kind: 'dense', count: 2_000, seed: 2 }),
       kind: 'dense',
+    },
+    {
+      name: 'generated: 100,000 text nodes in inline spans',
+      description: "the end-to-end suite's hostile page: 500 paragraphs of 100 spans each, one run per paragraph, a mention in every 100th span",
+      // Without the page's own timer: here nothing runs but Briefmark.
+      html: manyTextNodesHtml().replace(/<script>[\s\S]*?<\/script>/, ''),
+      kind: 'news',
     },
     {
       name: 'generated: no mentions, 400 paragraphs',

@@ -143,24 +143,33 @@ describe.each(e2eBrowsers())('Briefmark on hostile pages in $spec.name', ({ spec
     });
     expect(textNodes).toBeGreaterThanOrEqual(100_000);
 
+    // The settings are written from an extension page, with the page in front:
+    // a page in a background tab has its timers throttled to about one a
+    // second, which would be measured instead of Briefmark.
+    const settings = await session.openExtensionPage('popup.html');
+    await page.bringToFront();
     const ticksBefore = await page.evaluate(() => (window as unknown as { ticks: number[] }).ticks.length);
     const started = Date.now();
-    const on = await settle(url, { disabledTopics: [] });
+    await settings.evaluate(() => (globalThis.browser ?? chrome).storage.sync.set({ disabledTopics: [] }));
+    await page.waitForFunction((n) => document.querySelectorAll('mark.briefmark:not([data-continued])').length === n, {}, expectedMentions);
     const took = Date.now() - started;
-    expect(on.counts).toEqual({ brics: expectedMentions });
-    expect(await page.evaluate(markCounts)).toEqual({ brics: expectedMentions });
     // The page's own timer kept running, and its longest wait while we worked is reported.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const gaps = await page.evaluate((from) => {
       const ticks = (window as unknown as { ticks: number[] }).ticks.slice(Math.max(0, from - 1));
       return { count: ticks.length, longest: Math.max(...ticks.slice(1).map((t, i) => t - ticks[i]!)) };
     }, ticksBefore);
-    console.info(`${spec.name}: ${textNodes} text nodes highlighted in ${took} ms (settings write to answer); the page's 20 ms timer waited at most ${gaps.longest.toFixed(0)} ms.`);
+    await settings.close();
+    console.info(`${spec.name}: ${textNodes} text nodes highlighted in ${took} ms (settings write to marks); the page's 20 ms timer waited at most ${gaps.longest.toFixed(0)} ms.`);
     expect(gaps.count).toBeGreaterThan(10);
-    // The first pass is one synchronous mark.js walk: on this page it holds
-    // the page for ~0.7 s in Chromium and ~2 s in Firefox on the CI machines.
-    // The bound is for "never hangs the page"; the number is printed above.
-    expect(gaps.longest).toBeLessThan(5_000);
+    // Briefmark's work runs in slices of 8 ms, and the browser lays out what
+    // changed between them: 45–70 ms here in both browsers. In one go (tried:
+    // slices of 100 s) the page waits 600 ms in Chromium and 1.3 s in
+    // Firefox, which this bound catches; the number is printed above.
+    expect(gaps.longest).toBeLessThan(200);
+    const on = await settle(url);
+    expect(on.counts).toEqual({ brics: expectedMentions });
+    expect(await page.evaluate(markCounts)).toEqual({ brics: expectedMentions });
 
     const off = await settle(url, { disabledTopics: ALL_TOPICS });
     expect(off.counts).toEqual({});
