@@ -47,6 +47,8 @@ const BACKOFF_BASE_MS = 2_000;
 const BACKOFF_MAX_MS = 60_000;
 /** Elements kept while they wait for their topic's context; past this, the whole page is read again instead. */
 const MAX_WAITING = 500;
+/** Past this many strings of read text, they are joined into one. */
+const MAX_TEXT_PIECES = 64;
 /** How long the context checks run before the page gets the main thread back. */
 const TOPIC_SLICE_MS = 8;
 
@@ -92,7 +94,13 @@ export class LivePage {
    * arrives, instead of the whole page.
    */
   private waiting = noneWaiting();
-  /** The text the scans have read: where a topic's context is looked for (not the page's scripts). */
+  /**
+   * The text the scans have read, one string per scan, newest last: where a
+   * topic's context is looked for (not the page's scripts). Searched newest
+   * first: context that arrives usually comes with the forms that need it.
+   * Kept apart, not joined: one string in UTF-16 (a dash, a Cyrillic word)
+   * makes V8 search all of a joined page about ten times slower.
+   */
   private pageTexts: string[] = [];
   private observer: MutationObserver;
   private pending = new Set<Node>();
@@ -277,13 +285,16 @@ export class LivePage {
       this.shadowRoots.push(shadow);
       this.observer.observe(shadow, OBSERVED);
     }
-    if (wholePage) this.pageTexts = texts;
-    else for (const text of texts) this.pageTexts.push(text);
+    const newText = texts.join('\n');
+    if (wholePage) this.pageTexts = [newText];
+    else this.pageTexts.push(newText);
+    // A page that changes all the time (a ticker) would keep a string per change.
+    if (this.pageTexts.length > MAX_TEXT_PIECES) this.pageTexts = [this.pageTexts.join('\n')];
     const topics = this.options.pack.topics;
     // Context the new text brings to topics that were waiting for it.
     const waitingTopics = topics.filter((topic) => this.waiting.topics.has(topic.id));
     const arrived = new Set(
-      waitingTopics.length > 0 ? (await this.topicsWhere(waitingTopics, hasContextIn(texts.join('\n')), slices)).map((t) => t.id) : [],
+      waitingTopics.length > 0 ? (await this.topicsWhere(waitingTopics, hasContextIn([newText]), slices)).map((t) => t.id) : [],
     );
     // Ambiguous forms among what was found, of topics without context.
     const candidates = [...found.elements, ...found.runBlocks];
@@ -299,7 +310,7 @@ export class LivePage {
     if (undecided.length > 0) {
       // Their context may be anywhere on the page (rare outside the first pass).
       const inContext = new Set(
-        (await this.topicsWhere(undecided, hasContextIn(this.pageTexts.join('\n')), slices)).map((t) => t.id),
+        (await this.topicsWhere(undecided, hasContextIn(this.pageTexts), slices)).map((t) => t.id),
       );
       if (slices.signal?.aborted) return;
       inContext.forEach((id) => this.withContext.add(id));
@@ -447,7 +458,9 @@ export class LivePage {
   }
 }
 
-const hasContextIn = (text: string) => (topic: Topic) => topicsWithContext([topic], text).size > 0;
+/** Whether any of `texts` carries the topic's context, the last (newest) searched first. */
+const hasContextIn = (texts: readonly string[]) => (topic: Topic) =>
+  texts.findLast((text) => topicsWithContext([topic], text).size > 0) !== undefined;
 const hasAmbiguousFormsIn = (text: string) => (topic: Topic) => topicsWithAmbiguousForms([topic], text).length > 0;
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
