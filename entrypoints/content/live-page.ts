@@ -298,7 +298,7 @@ export class LivePage {
     );
     // Ambiguous forms among what was found, of topics without context.
     const candidates = [...found.elements, ...found.runBlocks];
-    const undecided =
+    const withForms =
       candidates.length === 0
         ? []
         : await this.topicsWhere(
@@ -307,6 +307,11 @@ export class LivePage {
             slices,
           );
     if (slices.signal?.aborted) return;
+    // A waiting topic's context was looked for in the page's text when it
+    // began to wait, and in each new text since (just now, above): it waits on.
+    const stillWaiting = withForms.filter((topic) => this.waiting.topics.has(topic.id));
+    if (stillWaiting.length > 0) this.wait(stillWaiting, candidates);
+    const undecided = withForms.filter((topic) => !this.waiting.topics.has(topic.id));
     if (undecided.length > 0) {
       // Their context may be anywhere on the page (rare outside the first pass).
       const inContext = new Set(

@@ -1,4 +1,4 @@
-import type { Topic } from '../../data/schema';
+import type { Pack, Topic } from '../../data/schema';
 
 /** A minimal valid topic, for tests about matching rather than content. */
 export function topic(id: string, aliases: Topic['aliases'], extra: Partial<Topic> = {}): Topic {
@@ -13,6 +13,11 @@ export function topic(id: string, aliases: Topic['aliases'], extra: Partial<Topi
     related: [],
     ...extra,
   };
+}
+
+/** A minimal valid pack of `topics`. */
+export function pack(id: string, topics: Pack['topics'], extra: Partial<Pack> = {}): Pack {
+  return { schemaVersion: 1, id, title: `Pack ${id}`, language: 'en', asOf: '2026-01-01', topics, ...extra };
 }
 
 /**

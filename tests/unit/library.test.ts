@@ -24,11 +24,7 @@ import {
 import { compileMatcher, findMentions } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { aliasKey, type Alias, type Pack } from '../../data/schema';
-import { topic } from './fixtures';
-
-function pack(id: string, topics: Pack['topics'], extra: Partial<Pack> = {}): Pack {
-  return { schemaVersion: 1, id, title: `Pack ${id}`, language: 'en', asOf: '2026-01-01', topics, ...extra };
-}
+import { pack, topic } from './fixtures';
 const builtIn = (p: Pack, enabled = true): LibraryPack => ({ pack: p, enabled, builtIn: true });
 const user = (p: Pack, enabled = true): LibraryPack => ({ pack: p, enabled, builtIn: false });
 
