@@ -8,7 +8,7 @@
  *
  * mark.js reads all of a context's text nodes before it changes any, shows
  * its filter text nodes only, and moves with `previousNode`/`nextNode`, which
- * a TreeWalker answers with the same nodes (tested in highlighter.test.ts).
+ * a TreeWalker answers with the same nodes (tree-walkers.test.ts).
  */
 
 /**
