@@ -338,7 +338,7 @@ export interface SliceOptions {
 }
 
 /** A clock for slices: says when one is over budget, and pauses for the page. */
-function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
+export function sliceClock({ sliceMs = 8, yieldToPage }: Pick<SliceOptions, 'sliceMs' | 'yieldToPage'>) {
   let sliceStart = performance.now();
   return {
     sliceMs,
@@ -348,6 +348,24 @@ function sliceClock({ sliceMs = 8, yieldToPage }: SliceOptions) {
       sliceStart = performance.now();
     },
   };
+}
+type SliceClock = ReturnType<typeof sliceClock>;
+
+/**
+ * Runs `each` over `items` as page edits, in slices: the clock is read after
+ * every item, since what one costs varies a lot with the page (256 unwraps
+ * at a time once took 61 ms on a 5 MB page). Stops between slices once
+ * aborted.
+ */
+async function forEachInSlices<T>(items: readonly T[], each: (item: T) => void, clock: SliceClock, options: SliceOptions): Promise<void> {
+  for (let i = 0; i < items.length; ) {
+    if (options.signal?.aborted) return;
+    options.edit(() => {
+      do each(items[i++]!);
+      while (i < items.length && !clock.overBudget());
+    });
+    if (i < items.length) await clock.pause();
+  }
 }
 
 /**
@@ -388,16 +406,9 @@ export async function markInSlices(
   const clock = sliceClock(options);
   const runs = new RunIndex(isExcludedElement);
   // Runs first: mark.js then knows which text is theirs.
-  const runBlocks = outermost(candidates.runBlocks);
   let added = 0;
-  for (let i = 0; i < runBlocks.length; ) {
-    if (options.signal?.aborted) return added;
-    options.edit(() => {
-      do added += wrapRuns(runBlocks[i++]!, matcher, attributes, runs);
-      while (i < runBlocks.length && !clock.overBudget());
-    });
-    if (i < runBlocks.length) await clock.pause();
-  }
+  const wrapBlock = (block: Element) => void (added += wrapRuns(block, matcher, attributes, runs));
+  await forEachInSlices(outermost(candidates.runBlocks), wrapBlock, clock, options);
   const contexts = outermost(candidates.elements);
   // A batch's time per context tells the next batch's size.
   let batch = 32;
@@ -419,17 +430,7 @@ export async function markInSlices(
 
 /** Removes `marks` in slices, yielding to the page between them. */
 export async function unwrapInSlices(marks: readonly Element[], options: SliceOptions): Promise<void> {
-  const clock = sliceClock(options);
-  for (let i = 0; i < marks.length; ) {
-    if (options.signal?.aborted) return;
-    // The clock is read after every mark: what a removal costs varies a lot
-    // with the page (256 marks at a time once took 61 ms on a 5 MB page).
-    options.edit(() => {
-      do unwrap(marks[i++]!);
-      while (i < marks.length && !clock.overBudget());
-    });
-    if (i < marks.length) await clock.pause();
-  }
+  await forEachInSlices(marks, unwrap, sliceClock(options), options);
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   piecesOf,
   outermost,
   scanInSlices,
+  sliceClock,
   unhighlight,
   unwrap,
   unwrapInSlices,
@@ -49,8 +50,6 @@ const BACKOFF_MAX_MS = 60_000;
 const MAX_WAITING = 500;
 /** Past this many strings of read text, they are joined into one. */
 const MAX_TEXT_PIECES = 64;
-/** How long the context checks run before the page gets the main thread back. */
-const TOPIC_SLICE_MS = 8;
 
 /** Nothing waits for its context. */
 const noneWaiting = () => ({ topics: new Set<string>(), elements: new Set<Element>(), overflow: false });
@@ -172,8 +171,8 @@ export class LivePage {
     const turnedOff = new Set([...disabled].filter((id) => !this.disabled.has(id)));
     const turnedOn = new Set([...this.disabled].filter((id) => !disabled.has(id)));
     this.disabled = new Set(disabled);
-    this.scanning = undefined;
     if (!this.running || (turnedOff.size === 0 && turnedOn.size === 0)) return;
+    this.scanning = undefined;
     this.compile();
     if (turnedOff.size > 0) {
       // Text a removed mark covered may hold another topic's mention: read
@@ -309,8 +308,7 @@ export class LivePage {
     if (slices.signal?.aborted) return;
     // A waiting topic's context was looked for in the page's text when it
     // began to wait, and in each new text since (just now, above): it waits on.
-    const stillWaiting = withForms.filter((topic) => this.waiting.topics.has(topic.id));
-    if (stillWaiting.length > 0) this.wait(stillWaiting, candidates);
+    const toWait = withForms.filter((topic) => this.waiting.topics.has(topic.id));
     const undecided = withForms.filter((topic) => !this.waiting.topics.has(topic.id));
     if (undecided.length > 0) {
       // Their context may be anywhere on the page (rare outside the first pass).
@@ -319,10 +317,10 @@ export class LivePage {
       );
       if (slices.signal?.aborted) return;
       inContext.forEach((id) => this.withContext.add(id));
-      const stillUndecided = undecided.filter((topic) => !inContext.has(topic.id));
+      toWait.push(...undecided.filter((topic) => !inContext.has(topic.id)));
       if (inContext.size > 0) this.compile();
-      if (stillUndecided.length > 0) this.wait(stillUndecided, candidates);
     }
+    if (toWait.length > 0) this.wait(toWait, candidates);
     if (arrived.size > 0) {
       arrived.forEach((id) => {
         this.withContext.add(id);
@@ -347,13 +345,10 @@ export class LivePage {
    */
   private async topicsWhere(topics: readonly Topic[], test: (topic: Topic) => boolean, slices: SliceOptions): Promise<Topic[]> {
     const accepted: Topic[] = [];
-    let sliceStart = performance.now();
+    const clock = sliceClock(slices);
     for (const topic of topics) {
       if (test(topic)) accepted.push(topic);
-      if (performance.now() - sliceStart > TOPIC_SLICE_MS) {
-        await slices.yieldToPage();
-        sliceStart = performance.now();
-      }
+      if (clock.overBudget()) await clock.pause();
     }
     return accepted;
   }
