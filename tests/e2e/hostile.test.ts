@@ -7,6 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../data/packs';
+import { MENTION_SELECTOR } from '../../entrypoints/content/highlighter';
 import { e2eBrowsers } from './support/browsers';
 import { markCounts } from './support/dom';
 import {
@@ -151,7 +152,7 @@ describe.each(e2eBrowsers())('Briefmark on hostile pages in $spec.name', ({ spec
     const ticksBefore = await page.evaluate(() => (window as unknown as { ticks: number[] }).ticks.length);
     const started = Date.now();
     await settings.evaluate(() => (globalThis.browser ?? chrome).storage.sync.set({ disabledTopics: [] }));
-    await page.waitForFunction((n) => document.querySelectorAll('mark.briefmark:not([data-continued])').length === n, {}, expectedMentions);
+    await page.waitForFunction((selector, n) => document.querySelectorAll(selector).length === n, {}, MENTION_SELECTOR, expectedMentions);
     const took = Date.now() - started;
     // The page's own timer kept running, and its longest wait while we worked is reported.
     await new Promise((resolve) => setTimeout(resolve, 300));
