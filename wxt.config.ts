@@ -45,7 +45,9 @@ function prebuiltScan(): Plugin {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n writes locales/*.json to _locales/*/messages.json, for the
+  // manifest's __MSG_ strings; the UI reads the same files through data/i18n.ts.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No React module exists for Preact in WXT; the Vite preset does the JSX.
   vite: () => ({
     plugins: [noHtmlSink(), prebuiltScan(), preact()],
@@ -65,14 +67,14 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, command }) => ({
-    name: 'Briefmark',
-    description:
-      'Highlights the topics of a news briefing on the pages you read and explains them in place. Runs locally; nothing you read leaves the browser.',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_summary__',
+    default_locale: 'en',
     // Storage keeps the reader's choices and packs; contextMenus adds "Track
     // this phrase". The content script's http/https match patterns come from
     // its own entrypoint.
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'Briefmark' },
+    action: { default_title: '__MSG_manifest_name__' },
     // Extension pages run only their own bundled scripts, embed nothing, and
     // (in builds) may open no connection at all: nothing the extension shows
     // can fetch. WXT writes the MV2 string form for Firefox from this.
@@ -92,11 +94,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next highlighted mention and show its card',
+        description: '__MSG_manifest_nextMention__',
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous highlighted mention and show its card',
+        description: '__MSG_manifest_previousMention__',
       },
     },
     ...(browser === 'firefox' && {

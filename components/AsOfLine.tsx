@@ -1,4 +1,5 @@
 import { formatDay } from '../data/dates';
+import { t } from '../data/i18n';
 
 /** Says how old the briefing is, and warns when it may be out of date. */
 export function AsOfLine({ packTitle, asOf, stale }: { packTitle: string; asOf: string; stale: boolean }) {
@@ -6,12 +7,10 @@ export function AsOfLine({ packTitle, asOf, stale }: { packTitle: string; asOf: 
     <p class={stale ? 'bm-asof bm-asof-stale' : 'bm-asof'}>
       {stale ? (
         <>
-          <strong>May be out of date:</strong> the “{packTitle}” briefing was last checked on {formatDay(asOf)}.
+          <strong>{t('asOf.staleLead')}</strong> {t('asOf.stale', { pack: packTitle, date: formatDay(asOf) })}
         </>
       ) : (
-        <>
-          Briefing “{packTitle}”, as of {formatDay(asOf)}.
-        </>
+        t('asOf.current', { pack: packTitle, date: formatDay(asOf) })
       )}
     </p>
   );

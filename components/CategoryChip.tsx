@@ -1,11 +1,11 @@
 import type { Category } from '../data/schema';
-import { CATEGORY_STYLE } from '../data/categories';
+import { CATEGORY_STYLE, categoryLabel } from '../data/categories';
 
 export function CategoryChip({ category }: { category: Category }) {
   const style = CATEGORY_STYLE[category];
   return (
     <span class="bm-chip" style={{ '--bm-category': style.color }}>
-      {style.label}
+      {categoryLabel(category)}
     </span>
   );
 }
@@ -13,5 +13,5 @@ export function CategoryChip({ category }: { category: Category }) {
 /** The category as a coloured dot, where a label would crowd the line. `color` is the reader's choice. */
 export function CategoryDot({ category, color }: { category: Category; color?: string }) {
   const style = CATEGORY_STYLE[category];
-  return <span class="bm-dot" style={{ background: color ?? style.color }} title={style.label} aria-hidden="true" />;
+  return <span class="bm-dot" style={{ background: color ?? style.color }} title={categoryLabel(category)} aria-hidden="true" />;
 }

@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from '../data/schema';
-import { CATEGORY_STYLE } from '../data/categories';
+import { CATEGORY_STYLE, categoryLabel } from '../data/categories';
+import { t } from '../data/i18n';
 
 export interface CategoryColorsProps {
   colors: Record<Category, string>;
@@ -14,10 +15,11 @@ export interface CategoryColorsProps {
 export function CategoryColors({ colors, onChange }: CategoryColorsProps) {
   return (
     <fieldset class="bm-category-colors">
-      <legend class="bm-panel-title">Category colours</legend>
+      <legend class="bm-panel-title">{t('options.categoryColours')}</legend>
       <ul class="bm-category-color-list">
         {CATEGORIES.map((category) => {
-          const { label, color: fallback } = CATEGORY_STYLE[category];
+          const { color: fallback } = CATEGORY_STYLE[category];
+          const label = categoryLabel(category);
           const color = colors[category];
           return (
             <li class="bm-category-color" key={category}>
@@ -34,10 +36,10 @@ export function CategoryColors({ colors, onChange }: CategoryColorsProps) {
                 <button
                   type="button"
                   class="bm-link-button"
-                  aria-label={`Reset the ${label} colour`}
+                  aria-label={t('options.resetColour', { category: label })}
                   onClick={() => onChange(category, fallback)}
                 >
-                  Reset
+                  {t('options.reset')}
                 </button>
               )}
             </li>

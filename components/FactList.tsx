@@ -43,7 +43,7 @@ export function SourceLinks({ sources }: { sources: readonly string[] }) {
 }
 
 /** A topic's dated facts, each with its sources as https links. */
-export function FactList({ facts }: { facts: readonly Fact[] }) {
+export function FactList({ facts, packLanguage }: { facts: readonly Fact[]; packLanguage?: string }) {
   return (
     <ol class="bm-facts">
       {facts.map((fact) => (
@@ -51,7 +51,9 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
           <time class="bm-fact-date" dateTime={fact.date}>
             {formatSpan(fact.date, fact.endDate)}
           </time>
-          <span class="bm-fact-text">{fact.text}</span>
+          <span class="bm-fact-text" lang={packLanguage}>
+            {fact.text}
+          </span>
           <SourceLinks sources={fact.sources} />
         </li>
       ))}

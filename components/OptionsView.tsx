@@ -5,6 +5,10 @@ import { formatDay } from '../data/dates';
 import { TopicSettingsList } from './TopicSettingsList';
 import { Timeline, type TimelineSelection } from './Timeline';
 import { Notice } from './Notice';
+import { LanguageSelect } from './LanguageSelect';
+import { ErrorList } from './ErrorList';
+import { t, type LanguagePreference } from '../data/i18n';
+import { OWN_TOPICS_PACK_ID } from '../data/library';
 
 /** What an action reports back: nothing (it worked), or messages to show next to its input. */
 export type Outcome = Promise<string[] | void>;
@@ -18,6 +22,10 @@ export interface OptionsViewProps {
   pausedEverywhere: boolean;
   /** Something the reader should know (a storage quota hit, a repair). */
   notice?: string;
+  /** The reader's choice of UI language, and the browser's own ("de-AT"), which "Browser default" follows. */
+  language: LanguagePreference;
+  browserLanguage: string;
+  onLanguageChange(language: LanguagePreference): void;
   onToggleTopic(topicId: string, enabled: boolean): void;
   onColorChange(category: Category, color: string): void;
   onTogglePack(packId: string, enabled: boolean): void;
@@ -40,22 +48,25 @@ export function OptionsView(props: OptionsViewProps) {
     topic,
     packId: resolved.origin[topic.id]?.packId ?? '',
     packTitle: resolved.origin[topic.id]?.packTitle ?? '',
+    packLanguage: resolved.origin[topic.id]?.language,
   }));
   return (
     <main class="bm-options">
       <header class="bm-options-header">
-        <h1>Briefmark settings</h1>
-        <p>Everything here stays in your browser.</p>
+        <h1>{t('options.title')}</h1>
+        <p>{t('options.stays')}</p>
+        <LanguageSelect value={props.language} browserLanguage={props.browserLanguage} onChange={props.onLanguageChange} />
       </header>
       <Notice text={notice} />
-      <nav class="bm-options-nav" aria-label="Sections">
-        <a href="#packs">Packs</a> · <a href="#own">Your topics</a> · <a href="#topics">Topics and colours</a> ·{' '}
-        <a href="#paused">Paused sites</a> · <a href="#timeline">Timeline</a> · <a href="#settings">Back up settings</a>
+      <nav class="bm-options-nav" aria-label={t('options.sections')}>
+        <a href="#packs">{t('options.packs')}</a> · <a href="#own">{t('options.ownTopics')}</a> ·{' '}
+        <a href="#topics">{t('options.topicsAndColours')}</a> · <a href="#paused">{t('options.pausedSites')}</a> ·{' '}
+        <a href="#timeline">{t('options.timeline')}</a> · <a href="#settings">{t('options.backUp')}</a>
       </nav>
       <PacksSection {...props} />
       <OwnTopicsSection {...props} />
       <section class="bm-options-section" id="topics" aria-labelledby="topics-title">
-        <h2 id="topics-title">Topics and colours</h2>
+        <h2 id="topics-title">{t('options.topicsAndColours')}</h2>
         <TopicSettingsList
           topics={topics}
           disabled={disabled}
@@ -67,7 +78,7 @@ export function OptionsView(props: OptionsViewProps) {
       </section>
       <PausedSection {...props} />
       <section class="bm-options-section" id="timeline" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 id="timeline-title">{t('options.timeline')}</h2>
         <Timeline topics={topics} selected={selection} onSelect={setSelection} colors={colors} />
       </section>
       <SettingsSection {...props} />
@@ -78,7 +89,7 @@ export function OptionsView(props: OptionsViewProps) {
 function PacksSection({ library, onTogglePack, onDeletePack, onExportPack, onImportPack }: OptionsViewProps) {
   return (
     <section class="bm-options-section" id="packs" aria-labelledby="packs-title">
-      <h2 id="packs-title">Packs</h2>
+      <h2 id="packs-title">{t('options.packs')}</h2>
       <ul class="bm-pack-list">
         {library.map(({ pack, enabled, builtIn }) => (
           <li class="bm-pack" data-pack={pack.id} key={pack.id}>
@@ -89,25 +100,28 @@ function PacksSection({ library, onTogglePack, onDeletePack, onExportPack, onImp
                 checked={enabled}
                 onChange={(event) => onTogglePack(pack.id, event.currentTarget.checked)}
               />
-              <span class="bm-pack-title">{pack.title}</span>
+              <span class="bm-pack-title">{packTitle(pack)}</span>
             </label>
             <span class="bm-pack-meta">
-              {pack.topics.length} {pack.topics.length === 1 ? 'topic' : 'topics'} · as of {formatDay(pack.asOf)}
-              {builtIn && ' · built in'}
+              {t('options.packMeta', {
+                topics: t('count.topics', { count: pack.topics.length }),
+                date: formatDay(pack.asOf),
+              })}
+              {builtIn && ` · ${t('options.builtIn')}`}
             </span>
             <span class="bm-pack-actions">
               <button type="button" class="bm-link-button" onClick={() => onExportPack(pack)}>
-                Export
+                {t('options.export')}
               </button>
               {!builtIn && (
                 <button
                   type="button"
                   class="bm-link-button bm-danger"
                   onClick={() => {
-                    if (confirm(`Delete the pack “${pack.title}”? Export it first to keep a copy.`)) onDeletePack(pack.id);
+                    if (confirm(t('options.confirmDelete', { pack: packTitle(pack) }))) onDeletePack(pack.id);
                   }}
                 >
-                  Delete
+                  {t('options.delete')}
                 </button>
               )}
             </span>
@@ -116,9 +130,9 @@ function PacksSection({ library, onTogglePack, onDeletePack, onExportPack, onImp
       </ul>
       <ImportBox
         id="pack-import"
-        label="Import a pack"
-        hint="Pick a pack’s JSON file, or paste its text. It is checked first: a pack with errors changes nothing."
-        action="Import pack"
+        label={t('options.importPack')}
+        hint={t('options.importPackHint')}
+        action={t('options.importPackAction')}
         onImport={onImportPack}
       />
     </section>
@@ -157,7 +171,7 @@ function ImportBox({
       <input
         type="file"
         accept="application/json,.json"
-        aria-label={`${label} from a file`}
+        aria-label={t('options.fromFile', { label })}
         onChange={async (event) => {
           const file = event.currentTarget.files?.[0];
           if (file) await submit(await file.text());
@@ -168,7 +182,7 @@ function ImportBox({
         id={`${id}-text`}
         rows={6}
         value={text}
-        placeholder="…or paste JSON here"
+        placeholder={t('options.pasteJson')}
         aria-invalid={errors.length > 0}
         aria-describedby={`${id}-errors`}
         onInput={(event) => setText(event.currentTarget.value)}
@@ -177,14 +191,8 @@ function ImportBox({
         {action}
       </button>
       <div id={`${id}-errors`} role="alert">
-        {errors.length > 0 && (
-          <ul class="bm-errors">
-            {errors.map((error) => (
-              <li key={error}>{error}</li>
-            ))}
-          </ul>
-        )}
-        {done && errors.length === 0 && <p class="bm-ok">Imported.</p>}
+        <ErrorList errors={errors} lead="count.problems" />
+        {done && errors.length === 0 && <p class="bm-ok">{t('options.imported')}</p>}
       </div>
     </div>
   );
@@ -209,35 +217,26 @@ function OwnTopicsSection({ library, onAddOwnTopic, onRemoveOwnTopic }: OptionsV
   }
   return (
     <section class="bm-options-section" id="own" aria-labelledby="own-title">
-      <h2 id="own-title">Your own topics</h2>
-      <p class="bm-hint">
-        Track any phrase: add it here, or select it on a page and choose “Track this phrase” from the context menu. It
-        is highlighted at once in every open tab.
-      </p>
+      <h2 id="own-title">{t('options.ownTopicsTitle')}</h2>
+      <p class="bm-hint">{t('options.ownHint')}</p>
       <form class="bm-own-form" onSubmit={add}>
         <label>
-          Title
+          {t('options.ownTitle')}
           <input name="title" value={title} required onInput={(event) => setTitle(event.currentTarget.value)} />
         </label>
         <label>
-          Phrases to highlight <span class="bm-hint">(one per line or comma-separated; the title if empty)</span>
+          {t('options.ownPhrases')} <span class="bm-hint">{t('options.ownPhrasesHint')}</span>
           <textarea name="aliases" rows={2} value={aliases} onInput={(event) => setAliases(event.currentTarget.value)} />
         </label>
         <label>
-          Note <span class="bm-hint">(shown on the card)</span>
+          {t('options.ownNote')} <span class="bm-hint">{t('options.ownNoteHint')}</span>
           <textarea name="note" rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
         </label>
         <button type="submit" class="bm-button">
-          Add topic
+          {t('options.addTopic')}
         </button>
         <div role="alert">
-          {errors.length > 0 && (
-            <ul class="bm-errors">
-              {errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          )}
+          <ErrorList errors={errors} lead="count.problemsInTopic" />
         </div>
       </form>
       {own && own.topics.length > 0 && (
@@ -249,7 +248,7 @@ function OwnTopicsSection({ library, onAddOwnTopic, onRemoveOwnTopic }: OptionsV
                 {topic.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)).join(', ')}
               </span>
               <button type="button" class="bm-link-button bm-danger" onClick={() => onRemoveOwnTopic(topic.id)}>
-                Remove
+                {t('options.remove')}
               </button>
             </li>
           ))}
@@ -262,24 +261,24 @@ function OwnTopicsSection({ library, onAddOwnTopic, onRemoveOwnTopic }: OptionsV
 function PausedSection({ pausedSites, pausedEverywhere, onResumeSite, onResumeEverywhere }: OptionsViewProps) {
   return (
     <section class="bm-options-section" id="paused" aria-labelledby="paused-title">
-      <h2 id="paused-title">Paused sites</h2>
+      <h2 id="paused-title">{t('options.pausedSites')}</h2>
       {pausedEverywhere && (
         <p>
-          Briefmark is paused everywhere.{' '}
+          {t('options.pausedEverywhere')}{' '}
           <button type="button" class="bm-button" onClick={onResumeEverywhere}>
-            Resume everywhere
+            {t('options.resumeEverywhere')}
           </button>
         </p>
       )}
       {pausedSites.length === 0 ? (
-        <p class="bm-hint">No site is paused. Pause one from the toolbar popup while you are on it.</p>
+        <p class="bm-hint">{t('options.noPausedSites')}</p>
       ) : (
         <ul class="bm-paused-list">
           {pausedSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
               <button type="button" class="bm-link-button" onClick={() => onResumeSite(site)}>
-                Resume
+                {t('options.resume')}
               </button>
             </li>
           ))}
@@ -292,21 +291,23 @@ function PausedSection({ pausedSites, pausedEverywhere, onResumeSite, onResumeEv
 function SettingsSection({ onExportSettings, onImportSettings }: OptionsViewProps) {
   return (
     <section class="bm-options-section" id="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">Back up settings</h2>
-      <p class="bm-hint">
-        Your switches, paused sites, packs switched off and colours, as one file. Packs are exported one by one, above.
-      </p>
+      <h2 id="settings-title">{t('options.backUp')}</h2>
+      <p class="bm-hint">{t('options.backUpHint')}</p>
       <button type="button" class="bm-button" onClick={onExportSettings}>
-        Export settings
+        {t('options.exportSettings')}
       </button>
       <ImportBox
         id="settings-import"
-        label="Import settings"
-        hint="Replaces the settings above with the file’s. A file with errors changes nothing."
-        action="Import settings"
+        label={t('options.importSettings')}
+        hint={t('options.importSettingsHint')}
+        action={t('options.importSettingsAction')}
         onImport={onImportSettings}
       />
     </section>
   );
 }
 
+/** The reader's own topics are named in the UI language; other packs by their own title. */
+export function packTitle(pack: Pack): string {
+  return pack.id === OWN_TOPICS_PACK_ID ? t('options.ownPackTitle') : pack.title;
+}

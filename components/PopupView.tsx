@@ -3,6 +3,9 @@ import { CategoryDot } from './CategoryChip';
 import { AsOfLine } from './AsOfLine';
 import { TopicToggleList } from './TopicToggleList';
 import { Notice } from './Notice';
+import { PackLanguageNote } from './PackLanguageNote';
+import { TopicSummary } from './TopicSummary';
+import { formatNumber, t } from '../data/i18n';
 
 /** What the popup knows about the active tab. */
 export type PageState =
@@ -34,11 +37,12 @@ export function PopupView(props: PopupViewProps) {
       <header class="bm-popup-header">
         <h1 class="bm-popup-title">Briefmark</h1>
         <p class="bm-popup-pack">{pack.title}</p>
+        <PackLanguageNote packLanguage={pack.language} />
       </header>
       <Notice text={notice} />
       <section class="bm-panel" aria-labelledby="bm-page-heading">
         <h2 class="bm-panel-title" id="bm-page-heading">
-          On this page
+          {t('popup.onThisPage')}
         </h2>
         <PageSection {...props} />
       </section>
@@ -46,15 +50,15 @@ export function PopupView(props: PopupViewProps) {
       {/* Open by default only when the page gives nothing else to show. */}
       <details class="bm-panel bm-topics" open={page.kind !== 'read' || !mentionsAny(pack, page.counts, disabled)}>
         <summary class="bm-panel-title">
-          Tracked topics ({pack.topics.length - disabled.size} of {pack.topics.length})
+          {t('popup.trackedTopics', { on: pack.topics.length - disabled.size, total: pack.topics.length })}
         </summary>
         <TopicToggleList topics={pack.topics} disabled={disabled} onToggle={onToggle} />
       </details>
       <footer class="bm-popup-footer">
         <AsOfLine packTitle={pack.title} asOf={pack.asOf} stale={stale} />
-        <p class="bm-privacy">Everything runs in your browser. Nothing you read is sent anywhere.</p>
+        <p class="bm-privacy">{t('popup.privacy')}</p>
         <button type="button" class="bm-link-button bm-options-link" onClick={props.onOpenOptions}>
-          Packs, your own topics, colours and timeline…
+          {t('popup.openOptions')}
         </button>
       </footer>
     </main>
@@ -65,7 +69,7 @@ export function PopupView(props: PopupViewProps) {
 function PauseControls({ page, pause, onPauseSite, onPauseEverywhere }: PopupViewProps) {
   const host = page.kind === 'read' ? page.host : undefined;
   return (
-    <section class="bm-panel bm-pause" aria-label="Pause">
+    <section class="bm-panel bm-pause" aria-label={t('popup.pause')}>
       <div class="bm-pause-buttons">
         {/* When this site is paused, the notice above has the Resume button. */}
         {host && !pause.everywhere && !pause.sites.includes(host) && (
@@ -75,7 +79,7 @@ function PauseControls({ page, pause, onPauseSite, onPauseEverywhere }: PopupVie
             aria-pressed={pause.sites.includes(host)}
             onClick={() => onPauseSite(host, !pause.sites.includes(host))}
           >
-            {pause.sites.includes(host) ? `Resume on ${host}` : `Pause on ${host}`}
+            {t(pause.sites.includes(host) ? 'popup.resumeOn' : 'popup.pauseOn', { host })}
           </button>
         )}
         <button
@@ -84,18 +88,18 @@ function PauseControls({ page, pause, onPauseSite, onPauseEverywhere }: PopupVie
           aria-pressed={pause.everywhere}
           onClick={() => onPauseEverywhere(!pause.everywhere)}
         >
-          {pause.everywhere ? 'Resume everywhere' : 'Pause everywhere'}
+          {t(pause.everywhere ? 'popup.resumeEverywhere' : 'popup.pauseEverywhere')}
         </button>
       </div>
       {pause.sites.length > 0 && (
         <details class="bm-paused-sites">
-          <summary>Paused sites ({pause.sites.length})</summary>
+          <summary>{t('popup.pausedSites', { count: pause.sites.length })}</summary>
           <ul>
             {pause.sites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
                 <button type="button" class="bm-link-button" onClick={() => onPauseSite(site, false)}>
-                  Resume
+                  {t('popup.resume')}
                 </button>
               </li>
             ))}
@@ -111,17 +115,14 @@ function mentionsAny(pack: Pack, counts: Record<string, number>, disabled: Reado
 }
 
 function PageSection({ pack, page, disabled, pause, onReveal, onPauseSite, onPauseEverywhere }: PopupViewProps) {
-  if (page.kind === 'loading') return <p class="bm-empty">Reading the page…</p>;
+  if (page.kind === 'loading') return <p class="bm-empty">{t('popup.reading')}</p>;
   if (page.kind === 'unreadable') {
     return (
       <div class="bm-empty" data-state="unreadable">
         <p>
-          <strong>Briefmark can’t read this page.</strong>
+          <strong>{t('popup.unreadableTitle')}</strong>
         </p>
-        <p>
-          Browsers keep extensions out of their own pages (settings, new tab, extension stores) and local files. On a
-          web page opened before Briefmark was installed, reload the page.
-        </p>
+        <p>{t('popup.unreadableText')}</p>
       </div>
     );
   }
@@ -130,15 +131,15 @@ function PageSection({ pack, page, disabled, pause, onReveal, onPauseSite, onPau
     return (
       <div class="bm-empty" data-state="paused">
         <p>
-          <strong>{everywhere ? 'Briefmark is paused everywhere.' : `Briefmark is paused on ${page.host}.`}</strong>
+          <strong>{everywhere ? t('popup.pausedEverywhere') : t('popup.pausedOn', { host: page.host })}</strong>
         </p>
-        <p>Nothing on this page is read or highlighted until you resume.</p>
+        <p>{t('popup.pausedText')}</p>
         <button
           type="button"
           class="bm-button"
           onClick={() => (everywhere ? onPauseEverywhere(false) : onPauseSite(page.host, false))}
         >
-          Resume
+          {t('popup.resume')}
         </button>
       </div>
     );
@@ -150,9 +151,9 @@ function PageSection({ pack, page, disabled, pause, onReveal, onPauseSite, onPau
     return (
       <div class="bm-empty" data-state="empty">
         <p>
-          <strong>No briefing topics on {page.host}.</strong>
+          <strong>{t('popup.noneTitle', { host: page.host })}</strong>
         </p>
-        <p>Mentions of the tracked topics below are highlighted on the page as you read.</p>
+        <p>{t('popup.noneText')}</p>
       </div>
     );
   }
@@ -160,40 +161,54 @@ function PageSection({ pack, page, disabled, pause, onReveal, onPauseSite, onPau
   return (
     <>
       <p class="bm-page-total">
-        {total} {total === 1 ? 'mention' : 'mentions'} of {mentioned.length}{' '}
-        {mentioned.length === 1 ? 'topic' : 'topics'} on {page.host}
+        {t('popup.total', {
+          mentions: t('count.mentions', { count: total }),
+          topics: t('count.topics', { count: mentioned.length }),
+          host: page.host,
+        })}
       </p>
       <ul class="bm-mentions">
         {mentioned.map((topic) => (
-          <MentionItem key={topic.id} topic={topic} count={page.counts[topic.id] ?? 0} onReveal={onReveal} />
+          <MentionItem
+            key={topic.id}
+            topic={topic}
+            count={page.counts[topic.id] ?? 0}
+            packLanguage={pack.language}
+            onReveal={onReveal}
+          />
         ))}
       </ul>
     </>
   );
 }
 
-function MentionItem({ topic, count, onReveal }: { topic: Topic; count: number; onReveal(id: string): void }) {
+function MentionItem({
+  topic,
+  count,
+  packLanguage,
+  onReveal,
+}: {
+  topic: Topic;
+  count: number;
+  packLanguage: string;
+  onReveal(id: string): void;
+}) {
   return (
     <li class="bm-mention" data-topic={topic.id}>
       <div class="bm-mention-head">
         <CategoryDot category={topic.category} />
         <span class="bm-mention-title">{topic.title}</span>
-        <span class="bm-count" title={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
-          {count}
+        <span class="bm-count" title={t('count.mentions', { count })}>
+          {formatNumber(count)}
         </span>
       </div>
       <div class="bm-mention-actions">
         <button type="button" class="bm-link-button" onClick={() => onReveal(topic.id)}>
-          Show first mention
+          {t('popup.showFirst')}
         </button>
         <details class="bm-mention-context">
-          <summary>Context</summary>
-          <p class="bm-summary">{topic.summary}</p>
-          {topic.caveat && (
-            <p class="bm-caveat">
-              <strong>Disputed:</strong> {topic.caveat}
-            </p>
-          )}
+          <summary>{t('popup.context')}</summary>
+          <TopicSummary topic={topic} packLanguage={packLanguage} />
         </details>
       </div>
     </li>

@@ -1,11 +1,14 @@
 import type { Category, Fact, Topic } from '../data/schema';
-import { CATEGORY_STYLE, categoryColors } from '../data/categories';
-import { formatSpan } from '../data/dates';
+import { categoryColors, categoryLabel } from '../data/categories';
+import { formatMonth, formatSpan } from '../data/dates';
+import { t } from '../data/i18n';
 import { SourceLinks } from './FactList';
 
 export interface TimelineTopic {
   topic: Topic;
   packTitle: string;
+  /** The language of the topic's facts. */
+  packLanguage?: string;
 }
 
 export type TimelineSelection = ReadonlySet<string> | 'all';
@@ -23,6 +26,7 @@ export interface TimelineEvent {
   fact: Fact;
   topic: Topic;
   packTitle: string;
+  packLanguage?: string;
 }
 
 export interface TimelineMonth {
@@ -32,8 +36,6 @@ export interface TimelineMonth {
   label: string;
   events: TimelineEvent[];
 }
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function isShown(selected: TimelineSelection, topicId: string): boolean {
   return selected === 'all' || selected.has(topicId);
@@ -48,7 +50,7 @@ function isShown(selected: TimelineSelection, topicId: string): boolean {
 export function timelineMonths(topics: readonly TimelineTopic[], selected: TimelineSelection): TimelineMonth[] {
   const events: TimelineEvent[] = topics
     .filter(({ topic }) => isShown(selected, topic.id))
-    .flatMap(({ topic, packTitle }) => topic.facts.map((fact) => ({ fact, topic, packTitle })));
+    .flatMap(({ topic, packTitle, packLanguage }) => topic.facts.map((fact) => ({ fact, topic, packTitle, packLanguage })));
   // Array.prototype.sort is stable: equal dates keep their order.
   events.sort((a, b) => (a.fact.date < b.fact.date ? 1 : a.fact.date > b.fact.date ? -1 : 0));
   const months: TimelineMonth[] = [];
@@ -56,7 +58,7 @@ export function timelineMonths(topics: readonly TimelineTopic[], selected: Timel
     const key = event.fact.date.slice(0, 7);
     let month = months.at(-1);
     if (month?.key !== key) {
-      month = { key, label: monthFormat.format(new Date(`${key}-01T00:00:00Z`)), events: [] };
+      month = { key, label: formatMonth(key), events: [] };
       months.push(month);
     }
     month.events.push(event);
@@ -82,10 +84,10 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
   const showPack = new Set(dated.map(({ packTitle }) => packTitle)).size > 1;
 
   return (
-    <section class="bm-timeline" aria-label="Timeline">
-      <div class="bm-timeline-filter" role="group" aria-label="Show topics">
+    <section class="bm-timeline" aria-label={t('options.timeline')}>
+      <div class="bm-timeline-filter" role="group" aria-label={t('options.showTopics')}>
         <button type="button" class="bm-filter-chip" aria-pressed={selected === 'all'} onClick={() => onSelect('all')}>
-          All
+          {t('options.all')}
         </button>
         {dated.map(({ topic }) => (
           <button
@@ -103,7 +105,7 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
         ))}
       </div>
       {months.length === 0 ? (
-        <p class="bm-timeline-empty">No dated facts for the topics shown.</p>
+        <p class="bm-timeline-empty">{t('options.noDatedFacts')}</p>
       ) : (
         <ol class="bm-timeline-months">
           {months.map((month) => (
@@ -112,14 +114,14 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
                 {month.label}
               </h3>
               <ol class="bm-timeline-events" aria-labelledby={`bm-month-${month.key}`}>
-                {month.events.map(({ fact, topic, packTitle }) => (
+                {month.events.map(({ fact, topic, packTitle, packLanguage }) => (
                   <li
                     class="bm-timeline-event"
                     key={`${topic.id}-${fact.date}-${fact.text}`}
                     data-topic={topic.id}
                     style={{ '--bm-category': palette[topic.category] }}
                   >
-                    <span class="bm-timeline-dot" title={CATEGORY_STYLE[topic.category].label} aria-hidden="true" />
+                    <span class="bm-timeline-dot" title={categoryLabel(topic.category)} aria-hidden="true" />
                     <div class="bm-timeline-head">
                       <time class="bm-timeline-date" dateTime={fact.date}>
                         {formatSpan(fact.date, fact.endDate)}
@@ -127,7 +129,9 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
                       <span class="bm-timeline-topic">{topic.title}</span>
                       {showPack && <span class="bm-timeline-pack">{packTitle}</span>}
                     </div>
-                    <p class="bm-timeline-text">{fact.text}</p>
+                    <p class="bm-timeline-text" lang={packLanguage}>
+                      {fact.text}
+                    </p>
                     <SourceLinks sources={fact.sources} />
                   </li>
                 ))}

@@ -2,6 +2,9 @@ import type { Topic } from '../data/schema';
 import { CategoryChip } from './CategoryChip';
 import { FactList } from './FactList';
 import { AsOfLine } from './AsOfLine';
+import { PackLanguageNote } from './PackLanguageNote';
+import { TopicSummary } from './TopicSummary';
+import { t } from '../data/i18n';
 
 export interface TopicCardProps {
   topic: Topic;
@@ -10,12 +13,14 @@ export interface TopicCardProps {
   stale: boolean;
   /** Titles of the related topics, already looked up. */
   relatedTitles: string[];
+  /** The pack's language tag ("en"): its summaries and facts are in it, whatever the UI's language. */
+  packLanguage?: string;
   /** How many key facts to show; the card stays short on the page. */
   maxFacts?: number;
 }
 
 /** The hover card: what a reader needs to place a mention in context. */
-export function TopicCard({ topic, packTitle, asOf, stale, relatedTitles, maxFacts = 4 }: TopicCardProps) {
+export function TopicCard({ topic, packTitle, asOf, stale, relatedTitles, packLanguage, maxFacts = 4 }: TopicCardProps) {
   const headingId = `bm-card-title-${topic.id}`;
   // The latest facts matter most on a hover; the popup shows all of them.
   const facts = topic.facts.slice(-maxFacts);
@@ -27,15 +32,13 @@ export function TopicCard({ topic, packTitle, asOf, stale, relatedTitles, maxFac
           {topic.title}
         </h2>
       </header>
-      <p class="bm-summary">{topic.summary}</p>
-      {topic.caveat && (
-        <p class="bm-caveat">
-          <strong>Disputed:</strong> {topic.caveat}
-        </p>
+      <PackLanguageNote packLanguage={packLanguage} />
+      <TopicSummary topic={topic} packLanguage={packLanguage} />
+      <h3 class="bm-section-title">{t('card.keyFacts')}</h3>
+      <FactList facts={facts} packLanguage={packLanguage} />
+      {relatedTitles.length > 0 && (
+        <p class="bm-related">{t('card.related', { topics: relatedTitles.join(' · ') })}</p>
       )}
-      <h3 class="bm-section-title">Key facts</h3>
-      <FactList facts={facts} />
-      {relatedTitles.length > 0 && <p class="bm-related">Related: {relatedTitles.join(' · ')}</p>}
       <AsOfLine packTitle={packTitle} asOf={asOf} stale={stale} />
     </section>
   );

@@ -2,6 +2,7 @@ import type { Category, Topic } from '../data/schema';
 import type { AliasConflict } from '../data/library';
 import { CategoryColors } from './CategoryColors';
 import { TopicToggleList } from './TopicToggleList';
+import { t } from '../data/i18n';
 
 export interface SettingsTopic {
   topic: Topic;
@@ -57,14 +58,14 @@ export function TopicSettingsList({ topics, disabled, colors, conflicts = [], on
             <h3 class="bm-topic-group-title" id={headingId}>
               {group.packTitle}{' '}
               <span class="bm-topic-group-count">
-                ({on} of {group.topics.length} on)
+                {t('options.groupCount', { on, total: group.topics.length })}
               </span>
             </h3>
             <TopicToggleList topics={group.topics} disabled={disabled} onToggle={onToggle} colors={colors} />
           </section>
         );
       })}
-      {groups.length === 0 && <p class="bm-empty">No topics: every pack is turned off.</p>}
+      {groups.length === 0 && <p class="bm-empty">{t('options.noTopics')}</p>}
       {conflicts.length > 0 && <AliasConflictList conflicts={conflicts} topics={topics} />}
       <CategoryColors colors={colors} onChange={onColorChange} />
     </div>
@@ -87,14 +88,17 @@ export function AliasConflictList({
   return (
     <section class="bm-conflicts" aria-labelledby="bm-conflicts-title">
       <h3 class="bm-topic-group-title" id="bm-conflicts-title">
-        Shared aliases
+        {t('options.sharedAliases')}
       </h3>
-      <p class="bm-conflicts-rule">When packs share an alias, the pack listed first keeps it.</p>
+      <p class="bm-conflicts-rule">{t('options.sharedAliasesRule')}</p>
       <ul class="bm-conflict-list">
         {conflicts.map((conflict) => (
           <li class="bm-conflict" key={`${conflict.kept.topicId}-${conflict.alias}`} data-topic={conflict.kept.topicId}>
-            “{conflict.alias}” is highlighted as {name(conflict.kept.topicId)}; not as{' '}
-            {conflict.dropped.map((dropped) => name(dropped.topicId)).join(', ')}.
+            {t('options.conflict', {
+              alias: conflict.alias,
+              kept: name(conflict.kept.topicId),
+              dropped: conflict.dropped.map((dropped) => name(dropped.topicId)).join(', '),
+            })}
           </li>
         ))}
       </ul>

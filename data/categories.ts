@@ -1,19 +1,25 @@
 import type { Category } from './schema';
+import { t } from './i18n';
 
 /**
- * How each category looks: a label and a colour that reads as an underline on
- * light and dark pages alike (mid-lightness, saturated).
+ * How each category looks: a colour that reads as an underline on light and
+ * dark pages alike (mid-lightness, saturated).
  */
-export const CATEGORY_STYLE: Record<Category, { label: string; color: string }> = {
-  maritime: { label: 'Maritime', color: '#1e88e5' },
-  military: { label: 'Military', color: '#e53935' },
-  diplomacy: { label: 'Diplomacy', color: '#43a047' },
-  economy: { label: 'Economy', color: '#fb8c00' },
-  security: { label: 'Security', color: '#8e24aa' },
-  cyber: { label: 'Cyber', color: '#00897b' },
-  alliances: { label: 'Alliances', color: '#6d4c41' },
-  other: { label: 'Other', color: '#546e7a' },
+export const CATEGORY_STYLE: Record<Category, { color: string }> = {
+  maritime: { color: '#1e88e5' },
+  military: { color: '#e53935' },
+  diplomacy: { color: '#43a047' },
+  economy: { color: '#fb8c00' },
+  security: { color: '#8e24aa' },
+  cyber: { color: '#00897b' },
+  alliances: { color: '#6d4c41' },
+  other: { color: '#546e7a' },
 };
+
+/** The category's name in the UI language. */
+export function categoryLabel(category: Category): string {
+  return t(`category.${category}`);
+}
 
 /**
  * Every category's colour: the reader's choice where they made one (a valid

@@ -4,6 +4,8 @@
  * Honolulu and one in Vladivostok see the same day.
  */
 
+import { uiLanguage } from './i18n';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How long a briefing stays current before the card says it may be out of date. */
@@ -13,22 +15,35 @@ function parseDay(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "7 Jan 2026". */
-export function formatDay(day: string): string {
-  return dayFormat.format(parseDay(day));
+/** One formatter per locale and shape, made once: pages show hundreds of dates. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
 }
 
-/** "7 Jan 2026", "20–21 Dec 2025", "30 Dec 2025 – 2 Jan 2026". */
-export function formatSpan(start: string, end?: string): string {
-  if (!end || end === start) return formatDay(start);
-  const from = parseDay(start);
-  const to = parseDay(end);
-  if (from.getUTCFullYear() !== to.getUTCFullYear()) return `${formatDay(start)} – ${formatDay(end)}`;
-  if (from.getUTCMonth() === to.getUTCMonth()) return `${from.getUTCDate()}–${formatDay(end)}`;
-  return `${dayMonthFormat.format(from)} – ${formatDay(end)}`;
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/** "7 Jan 2026", "7. Jan. 2026", "7 янв. 2026 г.": in the UI's locale unless told. */
+export function formatDay(day: string, locale = uiLanguage().intlLocale): string {
+  return formatter(locale, DAY).format(parseDay(day));
+}
+
+/** "20–21 Dec 2025", "30 Dec 2025 – 2 Jan 2026": Intl shortens the range as each language does. */
+export function formatSpan(start: string, end?: string, locale = uiLanguage().intlLocale): string {
+  if (!end || end === start) return formatDay(start, locale);
+  return formatter(locale, DAY).formatRange(parseDay(start), parseDay(end));
+}
+
+/** "January 2026", "январь 2026 г.": a timeline's month heading. */
+export function formatMonth(month: string, locale = uiLanguage().intlLocale): string {
+  return formatter(locale, { month: 'long', year: 'numeric' }).format(parseDay(`${month}-01`));
 }
 
 /** Whole days from `asOf` to `today` (a Date, so tests can pass their own). */

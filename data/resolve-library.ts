@@ -35,6 +35,8 @@ export interface TopicOrigin {
   packId: string;
   packTitle: string;
   asOf: string;
+  /** The pack's language tag: its topics' summaries and facts are in it. */
+  language: string;
 }
 
 export interface ResolvedLibrary {
@@ -90,7 +92,7 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
         skippedTopics.push({ packId: pack.id, topicId: topic.id, keptIn: first.packId });
         continue;
       }
-      origin[topic.id] = { packId: pack.id, packTitle: pack.title, asOf: pack.asOf };
+      origin[topic.id] = { packId: pack.id, packTitle: pack.title, asOf: pack.asOf, language: pack.language };
       const claims = !options.disabledTopics?.has(topic.id);
       const aliases = topic.aliases.filter((alias) => {
         const key = aliasKey(aliasText(alias));

@@ -12,6 +12,8 @@
  * imported from there: the content script reads settings, and schema.ts
  * would bring zod into it.
  */
+import { t } from './i18n';
+
 export const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The schema's longest id. */
 const MAX_ID_LENGTH = 64;
@@ -27,8 +29,6 @@ export interface RepairedSetting<T> {
  * (QUOTA_BYTES_PER_ITEM, key included), so the list stays under it as JSON.
  */
 export const MAX_DISABLED_TOPICS_JSON = 7_800;
-
-const WHAT = 'your list of turned-off topics';
 
 /** Shapes earlier builds or other tools may have written, as a list of entries. */
 function entriesOf(raw: unknown): unknown[] | null {
@@ -53,13 +53,12 @@ function idOf(entry: unknown): string | null {
 }
 
 function describeKind(raw: unknown): string {
-  if (Array.isArray(raw)) return 'a list';
-  if (raw === null) return 'empty';
-  return typeof raw === 'object' ? 'an object' : `a ${typeof raw}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  if (Array.isArray(raw)) return t('notice.kind.list');
+  if (raw === null) return t('notice.kind.empty');
+  if (typeof raw === 'object') return t('notice.kind.object');
+  if (typeof raw === 'number') return t('notice.kind.number');
+  if (typeof raw === 'boolean') return t('notice.kind.boolean');
+  return t('notice.kind.value', { type: typeof raw });
 }
 
 export function repairDisabledTopics(raw: unknown, knownTopicIds: readonly string[]): RepairedSetting<string[]> {
@@ -68,7 +67,7 @@ export function repairDisabledTopics(raw: unknown, knownTopicIds: readonly strin
   if (entries === null) {
     return {
       value: [],
-      notice: `Briefmark could not read ${WHAT} (it was stored as ${describeKind(raw)}), so every topic is on again.`,
+      notice: t('notice.repairUnreadable', { kind: describeKind(raw) }),
     };
   }
 
@@ -101,14 +100,11 @@ export function repairDisabledTopics(raw: unknown, knownTopicIds: readonly strin
 
   const notices: string[] = [];
   if (unreadable > 0) {
-    const rest = ids.length === 0 ? 'every topic is on again' : `the other ${plural(ids.length, 'topic stays', 'topics stay')} off`;
-    notices.push(`Briefmark dropped ${plural(unreadable, 'unreadable entry', 'unreadable entries')} from ${WHAT}; ${rest}.`);
+    const rest = ids.length === 0 ? t('notice.allOn') : t('notice.restOff', { count: ids.length });
+    notices.push(t('notice.repairDropped', { entries: t('notice.unreadableEntries', { count: unreadable }), rest }));
   }
   if (ordered.length < ids.length) {
-    notices.push(
-      `The list was too long to store: Briefmark kept ${ordered.length} of ${ids.length} turned-off topics, ` +
-        `this briefing's first.`,
-    );
+    notices.push(t('notice.repairTooLong', { kept: ordered.length, total: ids.length }));
   }
   return notices.length === 0 ? { value: ordered } : { value: ordered, notice: notices.join(' ') };
 }

@@ -4,6 +4,7 @@
  */
 import { storage } from '#imports';
 import { repairDisabledTopics, type RepairedSetting } from './settings-repair';
+import { t } from './i18n';
 
 /**
  * Topics the reader turned off. Stored as the switched-off set, not the
@@ -26,7 +27,7 @@ export async function loadDisabledTopics(knownIds: readonly string[]): Promise<R
     raw = await disabledTopicsItem.getValue();
   } catch {
     // Storage unavailable: show every topic, and leave what is stored alone.
-    return { value: [], notice: 'Briefmark could not read your settings just now; every topic is shown.' };
+    return { value: [], notice: t('notice.settingsUnreadable') };
   }
   const repaired = repairDisabledTopics(raw, knownIds);
   // Written back only when the set changed: order alone is no reason to race

@@ -9,6 +9,8 @@ import { defaultPack } from '../../data/packs';
 import { userPacksItem } from '../../data/library-items';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
+import { t } from '../../data/i18n';
+import { followUiLanguage } from '../../data/ui-language';
 
 const COMMANDS: Record<string, Direction> = { 'next-mention': 'next', 'previous-mention': 'previous' };
 const TRACK_MENU_ID = 'briefmark-track-phrase';
@@ -42,6 +44,8 @@ export default defineBackground(() => {
     if (sender.frameId === 0) {
       // Badges set per tab follow tab switches by themselves.
       void action.setBadgeText({ tabId, text: total > 0 ? String(Math.min(total, 999)) : '' });
+      // The tooltip says what the number is.
+      void action.setTitle({ tabId, title: total > 0 ? t('background.badgeTitle', { count: total }) : t('manifest.name') });
     } else {
       // The top frame counts its same-origin frames' marks itself.
       void sendMessage('recount', undefined, { tabId, frameId: 0 }).catch(() => undefined);
@@ -57,9 +61,13 @@ export default defineBackground(() => {
 
   // Menus outlive a service worker but not a browser restart in every
   // browser: recreate it each start, replacing any left from before.
-  void browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: TRACK_MENU_ID, title: 'Track “%s” with Briefmark', contexts: ['selection'] }),
-  );
+  // Its title is in the reader's language, and follows a change of it.
+  void browser.contextMenus.removeAll().then(async () => {
+    await followUiLanguage(browser.i18n.getUILanguage(), () => {
+      void browser.contextMenus.update(TRACK_MENU_ID, { title: t('background.trackPhrase') });
+    });
+    browser.contextMenus.create({ id: TRACK_MENU_ID, title: t('background.trackPhrase'), contexts: ['selection'] });
+  });
   onMessage('trackPhrase', ({ data: phrase }) => trackPhrase(phrase));
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === TRACK_MENU_ID && info.selectionText) void trackPhrase(info.selectionText);

@@ -11,7 +11,9 @@
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift, size } from '@floating-ui/dom';
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
+import { t } from '../../data/i18n';
+import { followUiLanguage } from '../../data/ui-language';
 import { TopicCard, type TopicCardProps } from '../../components/TopicCard';
 import { MARK_SELECTOR } from './highlighter';
 import briefingCss from '../../components/briefing.css?inline';
@@ -97,7 +99,7 @@ export function createHoverCard(
     const focused = mark === document.activeElement || mark.getRootNode() !== document;
     render(
       <>
-        <Announcer text={focused ? `${topic.title}. ${topic.summary} Press Enter to read the facts and sources.` : ''} />
+        <Announcer text={focused ? t('card.announce', { title: topic.title, summary: topic.summary }) : ''} />
         <TopicCard {...card} />
       </>,
       root,
@@ -200,6 +202,10 @@ export function createHoverCard(
     hide();
     ui?.remove();
   });
+  // The card speaks the reader's chosen language; an open card redraws in a new choice.
+  void followUiLanguage(browser.i18n.getUILanguage(), () => {
+    if (current) void show(current);
+  }).then((stop) => (ctx.isInvalid ? stop() : ctx.onInvalidated(stop)));
 
   return { show: (mark) => void show(mark), hide };
 }

@@ -126,6 +126,7 @@ export default defineContentScript({
         topic,
         packTitle: origin.packTitle,
         asOf: origin.asOf,
+        packLanguage: origin.language,
         stale: isStale(origin.asOf, new Date()),
         relatedTitles: topic.related.map(titleOf),
       };

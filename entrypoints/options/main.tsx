@@ -5,6 +5,7 @@
  * nothing and says why.
  */
 import { render } from 'preact';
+import { browser } from '#imports';
 import { useMemo, useState } from 'preact/hooks';
 import { OptionsView } from '../../components/OptionsView';
 import { useStoredValue } from '../../components/use-stored-value';
@@ -26,6 +27,8 @@ import {
 } from '../../data/library';
 import { categoryColors } from '../../data/categories';
 import type { Category, Pack } from '../../data/schema';
+import { t, uiLanguage } from '../../data/i18n';
+import { followUiLanguage, uiLanguageItem } from '../../data/ui-language';
 import '../../components/briefing.css';
 import '../../components/timeline.css';
 import '../../components/options.css';
@@ -40,6 +43,10 @@ function download(name: string, text: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const BROWSER_LANGUAGE = browser.i18n.getUILanguage();
+
 function Options() {
   const userPacks = useStoredValue(userPacksItem) ?? [];
   const disabledPacks = useStoredValue(disabledPacksItem) ?? [];
@@ -47,6 +54,7 @@ function Options() {
   const rawDisabled = useStoredValue(disabledTopicsItem);
   const pausedSites = useStoredValue(pausedSitesItem) ?? [];
   const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
+  const language = useStoredValue(uiLanguageItem) ?? 'auto';
   const [notice, setNotice] = useState<string>();
 
   const library = useMemo(() => libraryOf(defaultPack, userPacks, disabledPacks), [userPacks, disabledPacks]);
@@ -60,7 +68,7 @@ function Options() {
   /** Writes a small setting to sync storage only if it fits its 8 KB item. */
   async function saveSync<T>(item: { setValue(value: T): Promise<void> }, key: string, value: T): Promise<boolean> {
     if (!fitsSyncItem(value, undefined, key)) {
-      setNotice(`Not saved: that would not fit in your browser’s synced settings (8 KB per item). Nothing changed.`);
+      setNotice(t('notice.syncFull'));
       return false;
     }
     try {
@@ -68,7 +76,7 @@ function Options() {
       setNotice(undefined);
       return true;
     } catch (error) {
-      setNotice(`Not saved (${error instanceof Error ? error.message : String(error)}). Nothing changed.`);
+      setNotice(t('notice.notSaved', { reason: reasonOf(error) }));
       return false;
     }
   }
@@ -79,7 +87,7 @@ function Options() {
       await userPacksItem.setValue(next);
       setNotice(undefined);
     } catch (error) {
-      return [`(the pack): not saved, your browser’s storage refused it (${error instanceof Error ? error.message : String(error)}). Nothing changed.`];
+      return [t('notice.storageRefused', { reason: reasonOf(error) })];
     }
   }
 
@@ -94,6 +102,9 @@ function Options() {
       pausedSites={pausedSites}
       pausedEverywhere={pausedEverywhere}
       notice={notice}
+      language={language}
+      browserLanguage={BROWSER_LANGUAGE}
+      onLanguageChange={(next) => void saveSync(uiLanguageItem, 'uiLanguage', next)}
       onToggleTopic={(topicId, enabled) => {
         const next = new Set(disabled);
         if (enabled) next.delete(topicId);
@@ -159,4 +170,11 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+function draw() {
+  document.documentElement.lang = uiLanguage().language;
+  document.title = t('options.title');
+  render(<Options />, app);
+}
+// The stored language applies before the first paint, and live after.
+void followUiLanguage(BROWSER_LANGUAGE, draw).then(draw);

@@ -15,6 +15,8 @@ import { disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-
 import { resolveLibrary } from '../../data/resolve-library';
 import { useStoredValue } from '../../components/use-stored-value';
 import { isStale } from '../../data/dates';
+import { uiLanguage } from '../../data/i18n';
+import { followUiLanguage } from '../../data/ui-language';
 import '../../components/briefing.css';
 import '../../components/popup.css';
 
@@ -117,4 +119,10 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+function draw() {
+  document.documentElement.lang = uiLanguage().language;
+  render(<Popup />, app);
+}
+// The stored language applies before the first paint, and live after.
+void followUiLanguage(browser.i18n.getUILanguage(), draw).then(draw);

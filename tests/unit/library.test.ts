@@ -46,7 +46,7 @@ describe('resolveLibrary', () => {
     expect(resolved.pack.id).toBe('merged');
     expect(resolved.pack.title).toBe('Base briefing · Pack second · Pack third');
     expect(resolved.pack.asOf).toBe('2026-03-01');
-    expect(resolved.origin.kazan).toEqual({ packId: 'second', packTitle: 'Pack second', asOf: '2026-03-01' });
+    expect(resolved.origin.kazan).toEqual({ packId: 'second', packTitle: 'Pack second', asOf: '2026-03-01', language: 'en' });
     expect(resolved.origin.brics?.packTitle).toBe('Base briefing');
   });
 

@@ -78,7 +78,7 @@ describe('repairDisabledTopics', () => {
     // The order stored is kept.
     expect(value.slice(0, 3)).toEqual(['later-topic-0', 'later-topic-1', 'later-topic-2']);
     expect(notice).toBe(
-      `The list was too long to store: Briefmark kept ${value.length} of 5002 turned-off topics, this briefing's first.`,
+      `The list was too long to store: Briefmark kept ${value.length} of 5,002 turned-off topics, this briefing's first.`,
     );
   });
 

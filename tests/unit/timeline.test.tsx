@@ -91,10 +91,10 @@ describe('Timeline', () => {
     expect(eventTexts()).toEqual(['Drills.', 'Seized.', 'Moscow protested.', 'Chase began.']);
     const times = Array.from(container().querySelectorAll('.bm-timeline-event time'));
     expect(times.map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
-      ['2026-01-09', '9–16 Jan 2026'],
+      ['2026-01-09', '9\u2009–\u200916 Jan 2026'],
       ['2026-01-07', '7 Jan 2026'],
-      ['2026-01-07', '7–8 Jan 2026'],
-      ['2025-12-20', '20–21 Dec 2025'],
+      ['2026-01-07', '7\u2009–\u20098 Jan 2026'],
+      ['2025-12-20', '20\u2009–\u200921 Dec 2025'],
     ]);
   });
 
