@@ -114,6 +114,18 @@ describe.each(e2eBrowsers())('UI language in $spec.name', ({ spec, ready }) => {
     ]);
     await options.screenshot({ path: session.screenshotPath('i18n-options-ru') });
 
+    // A broken pack: the framing is Russian, the problem itself stays as its author's JSON path says it.
+    const area = await options.waitForSelector('[data-import="pack-import"] textarea');
+    await area!.evaluate((element) => {
+      const textarea = element as HTMLTextAreaElement;
+      textarea.value = '{"schemaVersion": 1,';
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.click('[data-import="pack-import"] button');
+    await options.waitForSelector('[data-import="pack-import"] .bm-errors li');
+    expect(await textOf(options, '[data-import="pack-import"] .bm-errors-lead')).toBe('в файле 1 ошибка:');
+    expect(await textOf(options, '[data-import="pack-import"] .bm-errors li')).toMatch(/^\(the pack\): is not valid json/);
+
     const popup = await session.openPopupFor(url());
     await popup.waitForSelector('.bm-mention');
     const text = await textOf(popup, 'main');
