@@ -16,15 +16,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import type { Pack } from '../../data/schema';
 import { EXCLUDED } from '../../entrypoints/content/highlighter';
+import { REPO_ROOT } from '../e2e/support/paths';
+import { sharedPath } from '../shared';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CORPUS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'pages', 'readability');
+export const CORPUS_DIR = sharedPath('pages', 'readability');
 /** The reviewed list of hits. */
 export const FIXTURE_PATH = path.join(REPO_ROOT, 'tests', 'unit', 'fixtures', 'readability-hits.json');
 

@@ -21,7 +21,7 @@
  * own DOM under us; the content script still runs and highlights at
  * document_idle, as on a reader's machine.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,13 +29,11 @@ import { defaultPack } from '../../data/packs';
 import { EXCLUDED, MARK_SELECTOR, MENTION_SELECTOR } from '../../entrypoints/content/highlighter';
 import { browserAvailable, chromium } from './support/browsers';
 import { structureOf } from './support/dom';
-import { SHARED_DIR } from './support/paths';
+import { sharedAvailable, sharedPath } from '../shared';
 import { startSession, summariesOf, watchExtensionErrors, type Session } from './support/session';
 
-const CORPUS_DIR = path.join(SHARED_DIR, 'pages', 'readability');
-const corpusAvailable = existsSync(CORPUS_DIR);
-if (!corpusAvailable) console.warn(`Skipping the real-pages corpus test: ${CORPUS_DIR} is not beside this checkout.`);
-const ready = corpusAvailable && browserAvailable(chromium);
+const CORPUS_DIR = sharedPath('pages', 'readability');
+const ready = sharedAvailable('the real-pages corpus test', 'pages', 'readability') && browserAvailable(chromium);
 
 const ALL_TOPICS = defaultPack.topics.map((topic) => topic.id);
 /** One alias per topic that needs no context to count. */
@@ -85,7 +83,7 @@ function firstDifference(before: unknown, after: unknown, where = 'body'): strin
 }
 
 describe.runIf(ready)('Real pages round-trip in Chromium', () => {
-  const files = corpusAvailable ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort() : [];
+  const files = ready ? readdirSync(CORPUS_DIR).filter((name) => name.endsWith('.html')).sort() : [];
   let session: Session;
   let settings: Page;
   let plain: BrowserContext;
@@ -211,6 +209,6 @@ describe.runIf(ready)('Real pages round-trip in Chromium', () => {
 
 if (!ready) {
   describe('Real pages round-trip', () => {
-    it.skip('needs Chromium, the built extension and ../shared/pages/readability');
+    it.skip(`needs Chromium, the built extension and ${CORPUS_DIR}`);
   });
 }

@@ -2,12 +2,12 @@
  * The bundled pack is plain data: these tests are what let the content script
  * trust it without shipping a schema library.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { PackSchema } from '../../data/schema';
+import { sharedAvailable, sharedPath } from '../shared';
 
 const REQUIRED_TOPICS = [
   'bella-1',
@@ -66,9 +66,9 @@ describe('the default pack', () => {
   });
 });
 
-const articlePath = path.resolve(__dirname, '../../../shared/briefing/source-article.txt');
-const haveArticle = existsSync(articlePath);
-if (!haveArticle) console.warn(`Skipping the source-article tests: ${articlePath} is absent.`);
+// The briefing's source article is part of the team's shared material.
+const articlePath = sharedPath('briefing', 'source-article.txt');
+const haveArticle = sharedAvailable('the source-article tests', 'briefing', 'source-article.txt');
 
 describe.skipIf(!haveArticle)('the default pack on its source article', () => {
   const article = haveArticle ? readFileSync(articlePath, 'utf8') : '';

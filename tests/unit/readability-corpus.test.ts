@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusHits, corpusPages, FIXTURE_PATH, reviewedForm, type Hit } from '../corpus/readability-hits';
+import { corpusHits, corpusPages, FIXTURE_PATH, reviewedForm, type Hit } from '../corpus/readability-hits';
+import { sharedAvailable } from '../shared';
 
-const pages = corpusPages();
-if (pages.length === 0) console.warn(`Skipping the readability corpus test: ${CORPUS_DIR} is absent.`);
+const pages = sharedAvailable('the readability corpus test', 'pages', 'readability') ? corpusPages() : [];
 
 const key = (hit: Hit) => `${hit.page} [${hit.topic}] ${JSON.stringify(hit.text)}`;
 

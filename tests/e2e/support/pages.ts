@@ -1,28 +1,16 @@
-/** Test pages, built from the briefing's source article and plain fixtures. */
+/** Test pages: the project's own, served by the e2e tests from 127.0.0.1. */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { SHARED_DIR } from './paths';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The source article as a plain news page: headings, paragraphs, bullet lists. */
+/**
+ * A news article of our own (fixtures/winter-digest.html) that mentions every
+ * topic of the default pack: headings, paragraphs, a bullet list, and the
+ * regions Briefmark must leave alone.
+ */
 export function articleHtml(): string {
-  const text = readFileSync(path.join(SHARED_DIR, 'briefing', 'source-article.txt'), 'utf8');
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block && block !== 'Subscribe Us' && !/^(Post a Comment|0 Comments)/.test(block))
-    // The export repeats the title; the page's <h1> already shows it.
-    .filter((block) => !block.startsWith('Russia–U.S. Relations: Current State'));
-  const body = blocks
-    .map((block) => {
-      if (/^\d+\.\s/.test(block) && block.length < 80) return `<h2>${escapeHtml(block)}</h2>`;
-      if (block.startsWith('•')) return `<ul><li>${escapeHtml(block.replace(/^•\s*/, ''))}</li></ul>`;
-      if (block.length < 60) return `<h2>${escapeHtml(block)}</h2>`;
-      return `<p>${escapeHtml(block)}</p>`;
-    })
-    .join('\n');
-  return page('Russia–U.S. Relations: Current State and Tensions', `<article id="article">${body}</article>${NOT_FOR_HIGHLIGHTING}`);
+  const article = readFileSync(new URL('./fixtures/winter-digest.html', import.meta.url), 'utf8').replace(/<!--[^]*?-->\s*/, '');
+  return page('Russia and the U.S.: a winter digest', `${article}${NOT_FOR_HIGHLIGHTING}`);
 }
 
 /**
