@@ -1,7 +1,8 @@
 /**
  * The background: keeps the toolbar badge in step with each tab's mention
  * count, turns keyboard shortcuts into moves between mentions, and adds a
- * selected phrase to the reader's own topics from the context menu.
+ * selected phrase to the reader's own topics from the context menu, and opens
+ * the first-run page on install.
  */
 import { browser, defineBackground } from '#imports';
 import { onMessage, sendMessage, type Direction } from '../../data/protocol';
@@ -69,6 +70,11 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: TRACK_MENU_ID, title: t('background.trackPhrase'), contexts: ['selection'] });
   });
   onMessage('trackPhrase', ({ data: phrase }) => trackPhrase(phrase));
+
+  // The first-run page, once: not on updates or browser restarts.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === TRACK_MENU_ID && info.selectionText) void trackPhrase(info.selectionText);
   });

@@ -14,6 +14,18 @@ export interface LaunchedExtension {
   browser: Browser;
   /** Opens one of the extension's own pages, e.g. `popup.html?tab=3`, in a new tab. */
   openExtensionPage(pathname: string): Promise<Page>;
+  /** The address of the page the extension opened on install (closed again, so tests start without it). */
+  openedOnInstall: string;
+}
+
+/**
+ * Waits for the first-run page the extension opens on install, and closes it:
+ * otherwise it comes to the front over the page a test has just opened.
+ */
+async function closeFirstRunPage(browser: Browser): Promise<string> {
+  const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/welcome.html'), { timeout: 15_000 });
+  await (await target.page())?.close();
+  return target.url();
 }
 
 export interface BrowserSpec {
@@ -57,8 +69,10 @@ export const chromium: BrowserSpec = {
       defaultViewport: VIEWPORT,
     });
     const id = await browser.installExtension(CHROME_BUILD);
+    const openedOnInstall = await closeFirstRunPage(browser);
     return {
       browser,
+      openedOnInstall,
       async openExtensionPage(pathname) {
         const page = await browser.newPage();
         await page.goto(`chrome-extension://${id}/${pathname}`);
@@ -98,8 +112,10 @@ export const firefox: BrowserSpec = {
       },
     });
     await browser.installExtension(FIREFOX_BUILD);
+    const openedOnInstall = await closeFirstRunPage(browser);
     return {
       browser,
+      openedOnInstall,
       async openExtensionPage(pathname) {
         const page = await browser.newPage();
         // Firefox never reports an extension page as loaded to WebDriver
