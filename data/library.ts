@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { formatPath, parsePackJson, validatePack } from './validate-pack';
 import { CATEGORIES, KEBAB_ID, aliasKey, type Alias, type Category, type Pack, type Topic } from './schema';
 import { libraryOrder, type LibraryPack } from './resolve-library';
+import { LANGUAGES, type Language, type LanguagePreference } from './i18n';
 
 export * from './resolve-library';
 
@@ -71,6 +72,8 @@ export interface ReaderSettings {
   pausedEverywhere: boolean;
   disabledPacks: string[];
   categoryColors: Partial<Record<Category, string>>;
+  /** Left out by files from before the language choice: importing one keeps the current language. */
+  uiLanguage?: LanguagePreference;
 }
 
 export const SETTINGS_FORMAT = 'briefmark-settings';
@@ -111,6 +114,11 @@ export const ReaderSettingsSchema = z.object(
         { error: 'must be an object' },
       )
       .default({}),
+    uiLanguage: z
+      .enum(['auto', ...(Object.keys(LANGUAGES) as Language[])], {
+        error: `must be "auto" or one of ${Object.keys(LANGUAGES).map((code) => `"${code}"`).join(', ')}`,
+      })
+      .optional(),
   },
   { error: 'must be an object' },
 );

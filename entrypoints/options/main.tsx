@@ -152,6 +152,7 @@ function Options() {
             pausedEverywhere,
             disabledPacks: [...disabledPacks],
             categoryColors: chosenColors,
+            uiLanguage: language,
           }),
         )
       }
@@ -165,6 +166,7 @@ function Options() {
         await pausedEverywhereItem.setValue(settings.pausedEverywhere);
         await disabledPacksItem.setValue(settings.disabledPacks);
         await categoryColorsItem.setValue(settings.categoryColors);
+        if (settings.uiLanguage) await uiLanguageItem.setValue(settings.uiLanguage);
       }}
     />
   );

@@ -282,6 +282,15 @@ describe('settings export and import', () => {
     expect(importSettings(exportSettings(settings))).toEqual({ ok: true, settings });
   });
 
+  it('keeps the reader’s language, and names the languages a wrong one could be', () => {
+    expect(importSettings(exportSettings({ ...settings, uiLanguage: 'ru' }))).toEqual({ ok: true, settings: { ...settings, uiLanguage: 'ru' } });
+    const text = JSON.stringify({ format: 'briefmark-settings', version: 1, settings: { ...settings, uiLanguage: 'klingon' } });
+    expect(importSettings(text)).toEqual({
+      ok: false,
+      errors: ['settings.uiLanguage: must be "auto" or one of "en", "ru", "uk", "de", "fr"'],
+    });
+  });
+
   it('fills in what an older file leaves out, and lower-cases colours', () => {
     const text = JSON.stringify({ format: 'briefmark-settings', version: 1, settings: { categoryColors: { cyber: '#A0B0C0' } } });
     expect(importSettings(text)).toEqual({
