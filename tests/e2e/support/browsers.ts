@@ -21,11 +21,24 @@ export interface LaunchedExtension {
 /**
  * Waits for the first-run page the extension opens on install, and closes it:
  * otherwise it comes to the front over the page a test has just opened.
+ * Firefox tells WebDriver an extension page's address as about:blank, so the
+ * page itself is asked.
  */
 async function closeFirstRunPage(browser: Browser): Promise<string> {
-  const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url().endsWith('/welcome.html'), { timeout: 15_000 });
-  await (await target.page())?.close();
-  return target.url();
+  const addressOf = (page: Page) =>
+    page.url().endsWith('/welcome.html') ? page.url() : page.evaluate(() => location.href).catch(() => page.url());
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const address = await addressOf(page);
+      if (address.endsWith('/welcome.html')) {
+        await page.close();
+        return address;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The extension opened no first-run page on install');
 }
 
 export interface BrowserSpec {
