@@ -206,9 +206,3 @@ describe.runIf(ready)('Real pages round-trip in Chromium', () => {
     expect(failures).toEqual([]);
   });
 });
-
-if (!ready) {
-  describe('Real pages round-trip', () => {
-    it.skip(`needs Chromium, the built extension and ${CORPUS_DIR}`);
-  });
-}
