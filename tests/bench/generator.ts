@@ -6,6 +6,7 @@
  * - `dense`: every sentence names a topic: the worst case for DOM wrapping.
  * - `none`: ordinary prose with no alias and no context term: the cost of a page Briefmark has nothing to do on.
  */
+import { allNames } from '../../data/topic-terms';
 import { defaultPack } from '../../data/packs';
 import { aliasRule } from '../../data/matcher';
 import { manyTextNodesHtml, NOT_FOR_HIGHLIGHTING, page } from '../e2e/support/pages';
@@ -104,7 +105,7 @@ const INLINE = [
 
 /** Every alias text of the default pack, as a reader would type it. */
 export const ALIAS_TEXTS: readonly string[] = defaultPack.topics.flatMap((topic) =>
-  topic.aliases.map((alias) => aliasRule(alias).text),
+  allNames(topic).map((alias) => aliasRule(alias).text),
 );
 
 export interface ProseOptions {
