@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'an array',
   object: 'an object',
+  record: 'an object',
 };
 
 /** What a value is, in the words a pack author uses. Never looks inside it. */
@@ -79,8 +80,10 @@ function describeValues(values: readonly unknown[]): string {
 function messageOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'is missing';
-      if (issue.expected === 'int' && typeof issue.input === 'number') return 'must be a whole number';
+      // A schema's own message says what to write; zod's ("Invalid input…") is replaced.
+      const own = issue.message.startsWith('Invalid') ? undefined : issue.message;
+      if (issue.input === undefined) return own ?? 'is missing';
+      if (issue.expected === 'int' && typeof issue.input === 'number') return own ?? 'must be a whole number';
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       return `must be ${expected}, not ${kindOf(issue.input)}`;
     }
