@@ -18,6 +18,8 @@
  * a text is mostly read at the root, so that step is one array read.
  */
 
+import { DROP, foldTable, learnUnit, MANY, manyUnits, SEPARATOR, spacelessTable, UNKNOWN } from './normalise';
+
 export interface AutomatonArrays {
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
@@ -84,6 +86,106 @@ export class Automaton {
     for (let node = outStart[state]! < outStart[state + 1]! ? state : outLink[state]!; node >= 0; node = outLink[node]!) {
       for (let o = outStart[node]!; o < outStart[node + 1]!; o++) sink(outPattern[o]!, end);
     }
+  }
+
+  /**
+   * Per node: whether it, or a suffix on its failure chain, ends a pattern
+   * that `accept` marks. For `anyIn`.
+   */
+  acceptingNodes(accept: Uint8Array): Uint8Array {
+    const { outStart, outPattern, outLink } = this.arrays;
+    const own = new Uint8Array(this.nodeCount);
+    for (let node = 0; node < own.length; node++) {
+      for (let o = outStart[node]!; o < outStart[node + 1]!; o++) if (accept[outPattern[o]!]) own[node] = 1;
+    }
+    // BFS order: a node's output link is shallower, so its answer is known.
+    const result = new Uint8Array(own.length);
+    for (let node = 0; node < own.length; node++) result[node] = own[node] || (outLink[node]! >= 0 ? result[outLink[node]!]! : 0);
+    return result;
+  }
+
+  /**
+   * Whether `text` (raw, folded here on the fly) holds a pattern whose end
+   * node `accepting` marks: the cheap first pass, one tight loop with no
+   * call per unit and no allocation.
+   */
+  anyIn(text: string, accepting: Uint8Array): boolean {
+    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    const rootNext = this.rootNext;
+    let state = rootNext[SEPARATOR]!;
+    let lastWasSeparator = true;
+    let lastSpaceless = 0;
+    let pending = -1;
+    for (let index = 0; index <= text.length; index++) {
+      let unit: number;
+      if (index === text.length) {
+        if (lastWasSeparator) break;
+        unit = SEPARATOR;
+      } else {
+        const code = text.charCodeAt(index);
+        let folded = foldTable[code]!;
+        if (folded === UNKNOWN) {
+          learnUnit(code);
+          folded = foldTable[code]!;
+        }
+        if (folded === DROP) continue;
+        if (folded === SEPARATOR) {
+          if (lastWasSeparator) continue;
+          lastWasSeparator = true;
+          unit = SEPARATOR;
+        } else {
+          const isSpaceless = spacelessTable[code]!;
+          if (!lastWasSeparator && isSpaceless !== lastSpaceless) pending = SEPARATOR;
+          lastSpaceless = isSpaceless;
+          lastWasSeparator = false;
+          if (folded === MANY) {
+            // Rare ("ß"): fold its units one by one through the general step.
+            const units = manyUnits.get(code)!;
+            if (pending >= 0) {
+              state = this.next(state, pending);
+              if (accepting[state]) return true;
+              pending = -1;
+            }
+            for (let u = 0; u < units.length; u++) {
+              state = this.next(state, units[u]!);
+              if (accepting[state]) return true;
+            }
+            continue;
+          }
+          unit = folded;
+        }
+      }
+      for (let round = pending >= 0 ? 2 : 1; round > 0; round--) {
+        const input = round === 2 ? pending : unit;
+        for (;;) {
+          if (state === 0) {
+            state = rootNext[input]!;
+            break;
+          }
+          let low = edgeStart[state]!;
+          let high = edgeStart[state + 1]! - 1;
+          let target = -1;
+          while (low <= high) {
+            const middle = (low + high) >> 1;
+            const char = edgeChar[middle]!;
+            if (char === input) {
+              target = edgeTarget[middle]!;
+              break;
+            }
+            if (char < input) low = middle + 1;
+            else high = middle - 1;
+          }
+          if (target >= 0) {
+            state = target;
+            break;
+          }
+          state = fail[state]!;
+        }
+        if (accepting[state]) return true;
+      }
+      pending = -1;
+    }
+    return false;
   }
 
   /** Every occurrence of every pattern in `units[0 .. length)`. */

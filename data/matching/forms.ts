@@ -149,7 +149,7 @@ function wordForm(word: string, original: string, rule: LanguageRule, options: F
     stem = word.slice(0, cut);
   }
   // Never stem a name down to a stub: a short word loses at most one letter.
-  const floor = word.length <= 5 ? word.length - 1 : Math.max(5, word.length - 3);
+  const floor = word.length <= 5 ? word.length - 1 : Math.max(4, word.length - 4);
   if (stem.length < floor) stem = word.slice(0, floor);
   return { stem, ending: Math.max(rule.ending, word.length - stem.length) };
 }

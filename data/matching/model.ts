@@ -8,7 +8,7 @@
 import type { MatchingModel, Mention, PageFacts, RunText } from './api';
 import { EntryKind, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
 import { decide, type Candidate, type Hit, type TopicTimes } from './decide-stand-in';
-import { fold, forEachFolded, SEPARATOR, type Folded } from './normalise';
+import { fold, SEPARATOR, type Folded } from './normalise';
 import { nearMatches, sentenceEnds, sentenceOf, type WordHit } from './proximity';
 
 /** Letters a compound may add after its last word ("Oreschnikrakete"). */
@@ -79,20 +79,8 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
   });
   const patternLength = automaton.arrays.patternLength;
 
-  function mayMention(text: string): boolean {
-    let state = 0;
-    let found = false;
-    automaton.steps = 0;
-    forEachFolded(text, (unit) => {
-      state = automaton.next(state, unit);
-      if (state === 0 || !automaton.hasOutput(state)) return false;
-      automaton.report(state, 0, (pattern) => {
-        if (leads[pattern]) found = true;
-      });
-      return found;
-    });
-    return found;
-  }
+  const leadingNodes = automaton.acceptingNodes(leads);
+  const mayMention = (text: string) => automaton.anyIn(text, leadingNodes);
 
   function mentionsIn(run: RunText, page: PageFacts): Mention[] {
     const { text } = run;

@@ -129,6 +129,17 @@ function computeUnit(code: number): void {
 }
 
 /**
+ * The folding tables, for the one loop that cannot afford a call per unit
+ * (the automaton's `anyIn`): `foldTable[code]` is the folded unit, DROP,
+ * MANY (units in `manyUnits`) or UNKNOWN until `learnUnit(code)` fills it.
+ */
+export const foldTable = table;
+export const manyUnits = many;
+export const spacelessTable = spaceless;
+export { UNKNOWN, DROP, MANY };
+export const learnUnit = computeUnit;
+
+/**
  * Feeds the folded units of `text` to `sink`, each with the [start, end) of
  * the text it comes from. The shared loop of `fold` and the automaton's
  * streaming scan; `sink` returning true stops the walk.

@@ -4,14 +4,36 @@
  * never imports the stemmers.
  */
 import { loadAutomaton, serialiseAutomaton } from './automaton';
-import type { CompiledMatching } from './compiled';
+import type { CompiledMatching, Entry } from './compiled';
+
+/** An entry as a tuple: the keys of thousands of entries would be most of the bytes. */
+type StoredEntry = [Entry['kind'], number, number, number, 0 | 1, string | 0, number, number];
+const toStored = (entry: Entry): StoredEntry => [
+  entry.kind,
+  entry.topic,
+  entry.form,
+  entry.skip,
+  entry.ambiguous ? 1 : 0,
+  entry.caseText ?? 0,
+  entry.near ?? -1,
+  entry.word ?? -1,
+];
+const fromStored = ([kind, topic, form, skip, ambiguous, caseText, near, word]: StoredEntry): Entry => ({
+  kind,
+  topic,
+  form,
+  skip,
+  ambiguous: ambiguous === 1,
+  ...(caseText !== 0 ? { caseText } : {}),
+  ...(near >= 0 ? { near, word } : {}),
+});
 
 const TRUNCATED = 'The stored matcher is truncated: rebuild it from the library.';
 
 /** A 4-byte length, the plain data as UTF-8 JSON, padding to 4 bytes, then the automaton's arrays. */
 export function serialiseMatching(compiled: CompiledMatching): Uint8Array {
-  const { automaton, ...data } = compiled;
-  const json = new TextEncoder().encode(JSON.stringify(data));
+  const { automaton, entries, ...data } = compiled;
+  const json = new TextEncoder().encode(JSON.stringify({ ...data, entries: entries.map((list) => list.map(toStored)) }));
   const padded = json.length + ((4 - (json.length % 4)) % 4);
   const arrays = serialiseAutomaton(automaton);
   const bytes = new Uint8Array(4 + padded + arrays.length);
@@ -26,6 +48,8 @@ export function loadMatching(bytes: Uint8Array): CompiledMatching {
   const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
   const padded = length + ((4 - (length % 4)) % 4);
   if (4 + padded > bytes.length) throw new Error(TRUNCATED);
-  const data = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Omit<CompiledMatching, 'automaton'>;
-  return { ...data, automaton: loadAutomaton(bytes.subarray(4 + padded)) };
+  const { entries, ...data } = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as Omit<CompiledMatching, 'automaton' | 'entries'> & {
+    entries: StoredEntry[][];
+  };
+  return { ...data, entries: entries.map((list) => list.map(fromStored)), automaton: loadAutomaton(bytes.subarray(4 + padded)) };
 }
