@@ -1303,12 +1303,11 @@ export const russiaUsPack = {
       ],
       context: merged(PUTIN, {
         '*': ['Ushakov', 'Lavrov', 'Elmendorf', 'Zelensky', 'Witkoff'],
-        de: ['Selenskyj'],
         en: ['summit', 'Kremlin'],
         ru: ['Ушаков', 'Лавров', 'Кремль', 'саммит', 'встреча на высшем уровне', 'Зеленский', 'Уиткофф'],
         uk: ['Ушаков', 'Лавров', 'Кремль', 'саміт', 'Зеленський'],
         bg: ['Ушаков', 'Лавров', 'Кремъл'],
-        de: ['Kreml', 'Gipfeltreffen', 'Spitzentreffen'],
+        de: ['Kreml', 'Gipfeltreffen', 'Spitzentreffen', 'Selenskyj'],
         fr: ['Kremlin', 'rencontre au sommet'],
         es: ['Kremlin', 'cumbre'],
         it: ['Cremlino', 'vertice', 'Ushakov'],
