@@ -1191,6 +1191,7 @@ export const russiaUsPack = {
         hy: [{ text: 'Մայամի', needsContext: true }, { text: 'Ֆլորիդա', needsContext: true }],
         ka: [{ text: 'მაიამი', needsContext: true }, { text: 'ფლორიდა', needsContext: true }],
       },
+      near: [],
       context: merged(DMITRIEV, {
         en: ['Russian envoy', 'Kremlin envoy', 'Putin’s envoy', 'Russian delegation', 'Russian officials', 'Russian Direct Investment Fund'],
         ru: ['спецпредставитель президента России', 'российская делегация', 'Российского фонда прямых инвестиций'],
@@ -1395,6 +1396,7 @@ export const russiaUsPack = {
         ka: [{ text: 'სტამბოლ', needsContext: true }],
         hy: [{ text: 'Ստամբուլ', needsContext: true }],
       },
+      near: [],
       context: {
         '*': ['Medinsky', 'Medinski', 'Medinskiy', 'Umerov', 'Umierow', 'Oumerov'],
         en: ['prisoner exchange', 'prisoner swap', 'prisoners of war', 'bodies', 'Russian delegation', 'Ukrainian delegation', 'direct talks', 'Russia and Ukraine', 'Ukraine and Russia', 'Moscow and Kyiv'],
@@ -1610,6 +1612,7 @@ export const russiaUsPack = {
         hy: ['ԲՐԻԿՍ'],
         vi: [{ text: 'BRICS', caseSensitive: true }],
       },
+      near: [],
       context: {
         zh: ['国家', '國家', '成员', '成員', '峰会', '峰會', '会晤', '會晤', '合作机制', '合作機制', '巴西', '俄罗斯', '俄羅斯', '印度', '南非'],
         ko: ['회원국', '정상회의', '신흥국', '러시아', '중국', '인도', '브라질', '남아공', 'BRICS'],
