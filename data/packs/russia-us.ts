@@ -1315,7 +1315,7 @@ export const russiaUsPack = {
         pt: ['Kremlin', 'cúpula'],
         tr: ['Kremlin', 'zirve'],
         el: ['σύνοδο κορυφής', 'Κρεμλίνο'],
-        zh: ['峰会', '峰會', '俄美', '美俄', '克里姆林宫', '克里姆林宮'],
+        zh: ['峰会', '峰會', '俄美', '美俄', '克里姆林宫', '克里姆林宮', '埃尔门多夫', '愛爾門道夫', '联合基地', '聯合基地'],
         ja: ['首脳会談', '米露', '米ロ', 'ロシア大統領'],
         ko: ['정상회담', '미러', '러시아 대통령'],
         ar: ['قمة', 'الكرملين'],
@@ -1587,7 +1587,8 @@ export const russiaUsPack = {
       ],
       names: {
         // All capitals ("bricks" is a word), or "Brics" with its capital as German and French write it.
-        '*': [{ text: 'BRICS', caseSensitive: true }, { text: 'Brics', caseSensitive: true }, 'BRICS+', 'BRICS Plus'],
+        // "BRICS Plus" is BRICS followed by a word: a name of its own would swallow "BRICS Plus exercise".
+        '*': [{ text: 'BRICS', caseSensitive: true }, { text: 'Brics', caseSensitive: true }],
         tr: [{ text: 'BRICS', caseSensitive: true }],
         hu: [{ text: 'BRICS', caseSensitive: true }],
         fi: [{ text: 'BRICS', caseSensitive: true }],
