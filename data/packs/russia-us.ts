@@ -35,6 +35,7 @@ const PUTIN: Terms = {
   el: ['Πούτιν'], ar: ['بوتين'], fa: ['پوتین'], he: ['פוטין'],
   zh: ['普京', '普丁', '普亭', '蒲亭'], ja: ['プーチン'], ko: ['푸틴'],
   hi: ['पुतिन'], mr: ['पुतिन'], bn: ['পুতিন'], ka: ['პუტინ'], hy: ['Պուտին'],
+  sk: ['Putin'], lt: ['Putin'], lv: ['Putin'], et: ['Putin'], ms: ['Putin'], th: ['ปูติน'], ur: ['پیوٹن', 'پوتن'],
 };
 
 const UKRAINE: Terms = {
@@ -72,6 +73,8 @@ const UKRAINE: Terms = {
   ka: ['უკრაინ'],
   hy: ['Ուկրաին'],
   sw: ['Ukraine'],
+  sk: ['Ukrajina', 'Kyjev', 'Zelenskyj'], lt: ['Ukraina', 'Kyjiv', 'Zelenskis'], lv: ['Ukraina', 'Kijiva', 'Zelenskis'],
+  et: ['Ukraina', 'Kiiev', 'Zelenskõi'], ms: ['Ukraine', 'Kyiv'], th: ['ยูเครน', 'เซเลนสกี'], ur: ['یوکرین', 'زیلنسکی'],
 };
 
 const DMITRIEV: Terms = {
@@ -82,6 +85,7 @@ const DMITRIEV: Terms = {
   el: ['Ντμίτριεφ'], ar: ['دميترييف', 'ديميترييف', 'دميتريف'], fa: ['دمیتریف'], he: ['דמיטרייב', 'דמיטרייב'],
   zh: ['德米特里耶夫', '德米特里夫'], ja: ['ドミトリエフ'], ko: ['드미트리예프'],
   hi: ['दिमित्रिएव'], hy: ['Դմիտրիև'], ka: ['დმიტრიევ'],
+  th: ['ดมิทรีเยฟ'], ur: ['دمتریف'],
 };
 
 
@@ -484,6 +488,8 @@ export const russiaUsPack = {
         bn: [{ text: 'মাদুরো', needsContext: true }],
         ka: [{ text: 'მადურო', needsContext: true }],
         hy: [{ text: 'Մադուրո', needsContext: true }],
+        th: [{ text: 'มาดูโร', needsContext: true }],
+        sk: [{ text: 'Maduro', caseSensitive: true, needsContext: true }],
         vi: [{ text: 'Maduro', caseSensitive: true, needsContext: true }],
         id: [{ text: 'Maduro', caseSensitive: true, needsContext: true }],
       },
@@ -538,6 +544,7 @@ export const russiaUsPack = {
         bn: ['ভেনেজুয়েলা'],
         ka: ['ვენესუელ'],
         hy: ['Վենեսուել'],
+        th: ['เวเนซุเอลา'], ur: ['وینزویلا'], sk: ['Venezuela'], lt: ['Venesuela'], lv: ['Venecuēla'], et: ['Venezuela'], ms: ['Venezuela'],
       },
       veto: {
         // A cigar wrapper, a footballer, a ripe fruit.
@@ -769,6 +776,8 @@ export const russiaUsPack = {
         bn: ['ওরেশনিক'],
         ka: ['ორეშნიკ'],
         hy: ['Օրեշնիկ'],
+        sk: ['Orešnik'], lt: ['Orešnik'], lv: ['Orešņik'], et: ['Orešnik'],
+        th: ['โอเรชนิก'], ur: ['اوریشنک'],
       },
       near: [
         { words: ['гиперзвуковая', 'ракета'], within: 2, lang: 'ru', needsContext: true },
@@ -901,6 +910,11 @@ export const russiaUsPack = {
         he: [{ text: 'קואליציית הרוצים', needsContext: true }, { text: 'הצהרת פריז', needsContext: true }, { text: 'ערבויות ביטחוניות', needsContext: true }],
         hi: [{ text: 'सुरक्षा गारंटी', needsContext: true }, { text: 'इच्छुकों का गठबंधन', needsContext: true }],
         sw: [{ text: 'dhamana za usalama', needsContext: true }],
+        sk: [{ text: 'koalícia ochotných', needsContext: true }, { text: 'bezpečnostné záruky', needsContext: true }],
+        lt: [{ text: 'norinčiųjų koalicija', needsContext: true }, { text: 'saugumo garantijos', needsContext: true }],
+        lv: [{ text: 'gribētāju koalīcija', needsContext: true }, { text: 'drošības garantijas', needsContext: true }],
+        et: [{ text: 'tahtekoalitsioon', needsContext: true }, { text: 'julgeolekugarantiid', needsContext: true }],
+        th: [{ text: 'การรับประกันความมั่นคง', needsContext: true }],
       },
       near: [
         { words: ['гарантии', 'безопасности'], within: 1, ordered: true, lang: 'ru', needsContext: true },
@@ -1196,6 +1210,8 @@ export const russiaUsPack = {
         hi: [{ text: 'मियामी', needsContext: true }, { text: 'फ्लोरिडा', needsContext: true }],
         hy: [{ text: 'Մայամի', needsContext: true }, { text: 'Ֆլորիդա', needsContext: true }],
         ka: [{ text: 'მაიამი', needsContext: true }, { text: 'ფლორიდა', needsContext: true }],
+        th: [{ text: 'ไมอามี', needsContext: true }, { text: 'ฟลอริดา', needsContext: true }],
+        ur: [{ text: 'میامی', needsContext: true }, { text: 'فلوریڈا', needsContext: true }],
       },
       near: [],
       context: merged(DMITRIEV, {
@@ -1287,6 +1303,11 @@ export const russiaUsPack = {
         hi: ['अलास्का शिखर सम्मेलन', { text: 'अलास्का', needsContext: true }],
         ka: [{ text: 'ალასკა', needsContext: true }],
         hy: [{ text: 'Ալյասկա', needsContext: true }],
+        sk: [{ text: 'Aljaška', needsContext: true }],
+        lt: [{ text: 'Aliaska', needsContext: true }],
+        lv: [{ text: 'Aļaska', needsContext: true }],
+        th: [{ text: 'อะแลสกา', needsContext: true }, { text: 'อลาสกา', needsContext: true }, { text: 'อลาสก้า', needsContext: true }],
+        ur: [{ text: 'الاسکا', needsContext: true }],
         vi: [{ text: 'Alaska', needsContext: true }],
         id: [{ text: 'Alaska', needsContext: true }],
       },
@@ -1401,6 +1422,11 @@ export const russiaUsPack = {
         hi: [{ text: 'इस्तांबुल', needsContext: true }, { text: 'इस्तांबूल', needsContext: true }],
         ka: [{ text: 'სტამბოლ', needsContext: true }],
         hy: [{ text: 'Ստամբուլ', needsContext: true }],
+        th: [{ text: 'อิสตันบูล', needsContext: true }],
+        ur: [{ text: 'استنبول', needsContext: true }],
+        sk: [{ text: 'Istanbul', needsContext: true }],
+        lt: [{ text: 'Stambul', needsContext: true }],
+        lv: [{ text: 'Stambula', needsContext: true }],
       },
       near: [],
       context: {
@@ -1617,6 +1643,7 @@ export const russiaUsPack = {
         ko: [{ text: '브릭스', needsContext: true }],
         ka: ['ბრიქს', 'ბრიკს'],
         hy: ['ԲՐԻԿՍ'],
+        th: ['บริกส์'], ur: ['برکس'],
         vi: [{ text: 'BRICS', caseSensitive: true }],
       },
       near: [],
