@@ -37,7 +37,7 @@ export interface TopicTimes {
  * How far from an ambiguous form, in characters of the run, evidence still
  * counts when it is in another sentence. Chosen on the corpus (docs/matching.md).
  */
-export const CONTEXT_WINDOW_CHARS = 160;
+export const CONTEXT_WINDOW_CHARS = 200;
 
 export interface DecideOptions {
   /** For measurement only: another window than CONTEXT_WINDOW_CHARS. */
@@ -153,6 +153,13 @@ const YEAR = /(?<![\p{N}])(19|20)\d\d(?![\p{N}])/gu;
 const SINCE_WORDS = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|sinds|sedan|siden|dall[oa']?|dal|från|начиная|від|з тих пір|kể từ|sejak|beri|óta|από)(?:[^\p{L}]|$)/iu;
 const SINCE_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:с|со|з|із|от|od|ab|fra|от|yılından)\s+(?:\p{L}+\s+)?$/iu;
 const SINCE_AFTER = /^\s*(?:年)?\s*(?:以来|以降|から|이후|부터|['’]?(?:den|dan|ten|tan) (?:beri|bu yana)|yılından bu yana|óta|ota)/u;
+/**
+ * Chinese, Japanese and Korean close a "since" clause after it: "2015년 …
+ * 만난 이후 10년 만에" (the first time in ten years since the 2015 meeting).
+ */
+const SINCE_CLAUSE_AFTER = /以来|以降|ぶり|振り|이후|만에|만의/u;
+/** How far after a year such a clause may close. */
+const CLAUSE_REACH = 30;
 /** How far before a year a long "since" word still governs it. */
 const SINCE_REACH = 40;
 
@@ -167,7 +174,8 @@ export function yearRulesOut(sentence: string, fromYear: number): boolean {
     if (year >= fromYear) return false;
     const preceding = sentence.slice(Math.max(0, match.index - SINCE_REACH), match.index);
     const following = sentence.slice(match.index + 4, match.index + 24);
-    if (SINCE_WORDS.test(preceding) || SINCE_RIGHT_BEFORE.test(preceding) || SINCE_AFTER.test(following)) continue;
+    const clause = sentence.slice(match.index + 4, match.index + 4 + CLAUSE_REACH);
+    if (SINCE_WORDS.test(preceding) || SINCE_RIGHT_BEFORE.test(preceding) || SINCE_AFTER.test(following) || SINCE_CLAUSE_AFTER.test(clause)) continue;
     before = true;
   }
   return before;

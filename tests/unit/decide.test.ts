@@ -133,6 +133,7 @@ describe('decide: dates', () => {
 
   it('keeps it when the year follows "since", or a later year is there too', () => {
     for (const sentence of [
+      '푸틴이 알래스카에 가면 2015년 회담 이후 10년 만에 미국을 방문한다.',
       'The first direct talks since 2022 opened in Istanbul under Medinsky.',
       'Die ersten direkten Gespräche seit dem Frühjahr 2022 begannen in Istanbul mit Medinsky.',
       'Unlike in 2022, the 2025 meeting in Istanbul with Medinsky was short.',
