@@ -1333,6 +1333,12 @@ export const russiaUsPack = {
         { words: ['duha', 'Anchorage'], within: 1, lang: 'hr' },
         { words: ['среща', 'Аляска'], within: 3, lang: 'bg' },
         { words: ['σύνοδο', 'Αλάσκα'], within: 6, lang: 'el' },
+        // Putin's visit to Alaska is the summit, even where "his first visit since 2015" is written beside it.
+        { words: ['Putin', 'visit', 'Alaska'], within: 4, lang: 'en' },
+        { words: ['Путин', 'визит', 'Аляску'], within: 4, lang: 'ru' },
+        { words: ['Putin', 'Besuch', 'Alaska'], within: 4, lang: 'de' },
+        { words: ['푸틴', '알래스카', '방문'], within: 3, ordered: true, lang: 'ko' },
+        { words: ['プーチン', 'アラスカ', '訪問'], within: 3, ordered: true, lang: 'ja' },
       ],
       context: merged(PUTIN, {
         '*': ['Ushakov', 'Lavrov', 'Elmendorf', 'Zelensky', 'Witkoff'],
