@@ -19,6 +19,7 @@
  * Never copy passages from the corpus into the project: this reads them at
  * test time, and its report goes to tests/artifacts (git-ignored).
  */
+import { random } from '../bench/random';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,18 +60,6 @@ export function loadPassages(dir: string): Passage[] {
 export interface Found {
   passage: Passage;
   mentions: Mention[];
-}
-
-/** A small seeded PRNG (mulberry32): the mixed pages are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The passages dealt into pages of PASSAGES_PER_PAGE, shuffled by a fixed seed. */
