@@ -18,7 +18,11 @@
  * a text is mostly read at the root, so that step is one array read.
  */
 
-import { DROP, foldTable, learnUnit, MANY, manyUnits, SEPARATOR, spacelessTable, UNKNOWN } from './normalise';
+import * as folding from './normalise';
+
+// Module bindings copied once: some loaders (vite-node) turn each use of an
+// imported name into a getter call, which the first pass cannot afford per unit.
+const { DROP, foldTable, learnUnit, MANY, manyUnits, SEPARATOR, spacelessTable, UNKNOWN } = folding;
 
 export interface AutomatonArrays {
   edgeStart: Int32Array;
@@ -34,9 +38,23 @@ export interface AutomatonArrays {
 /** Called for each occurrence: pattern id and the folded offset just after it. */
 export type HitSink = (pattern: number, end: number) => void;
 
+/** Dense ASCII rows for the first 4,096 nodes up to depth 8: 2 MB, and the first pass reaches regex speed on Latin text (docs/matching.md). */
+const DENSE_LIMIT = 4096;
+const DENSE_DEPTH = 8;
+
 export class Automaton {
   readonly arrays: AutomatonArrays;
   private readonly rootNext: Int32Array;
+  /** The transitions of the node after a separator (every word start passes it), spread like the root's. */
+  private readonly wordStart: number;
+  private readonly wordStartNext: Int32Array;
+  /**
+   * A DFA row of 128 ASCII units for each of the first `denseNodes` nodes
+   * (BFS order: the shallowest, where a scan spends most of its time),
+   * failures already followed. Built at load, not stored.
+   */
+  private readonly denseNodes: number;
+  private readonly asciiNext: Int32Array;
   /** Steps taken by the last scan (transitions plus failure hops): for tests of the cost. */
   steps = 0;
 
@@ -45,6 +63,32 @@ export class Automaton {
     this.rootNext = new Int32Array(65536);
     const { edgeStart, edgeChar, edgeTarget } = arrays;
     for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) this.rootNext[edgeChar[e]!] = edgeTarget[e]!;
+    this.wordStart = this.rootNext[SEPARATOR]!;
+    this.wordStartNext = new Int32Array(this.wordStart > 0 ? 65536 : 0);
+    if (this.wordStart > 0) {
+      // Its failure is the root: a unit it has no edge for goes where the root sends it.
+      this.wordStartNext.set(this.rootNext);
+      for (let e = edgeStart[this.wordStart]!; e < edgeStart[this.wordStart + 1]!; e++) this.wordStartNext[edgeChar[e]!] = edgeTarget[e]!;
+    }
+    // The shallowest nodes (BFS order), up to DENSE_DEPTH, at most DENSE_LIMIT of them.
+    const depth = new Uint8Array(Math.min(arrays.fail.length, DENSE_LIMIT));
+    let dense = depth.length;
+    for (let node = 0; node < depth.length; node++) {
+      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeTarget[e]! < depth.length) depth[edgeTarget[e]!] = depth[node]! + 1;
+      if (depth[node]! > DENSE_DEPTH) {
+        dense = node;
+        break;
+      }
+    }
+    this.denseNodes = dense;
+    this.asciiNext = new Int32Array(dense * 128);
+    const { fail } = arrays;
+    for (let node = 0; node < dense; node++) {
+      const row = node * 128;
+      if (node === 0) for (let unit = 0; unit < 128; unit++) this.asciiNext[unit] = this.rootNext[unit]!;
+      else this.asciiNext.copyWithin(row, fail[node]! * 128, fail[node]! * 128 + 128);
+      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]!;
+    }
   }
 
   get nodeCount(): number {
@@ -55,23 +99,43 @@ export class Automaton {
     return this.arrays.patternLength.length;
   }
 
-  /** The state after reading `unit` in `state`. */
+  /** The state after reading `unit` in `state`, counting steps (for tests of the cost). */
   next(state: number, unit: number): number {
     const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
     for (;;) {
       this.steps++;
       if (state === 0) return this.rootNext[unit]!;
-      let low = edgeStart[state]!;
-      let high = edgeStart[state + 1]! - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const char = edgeChar[middle]!;
-        if (char === unit) return edgeTarget[middle]!;
-        if (char < unit) low = middle + 1;
-        else high = middle - 1;
-      }
+      const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
+      if (target >= 0) return target;
       state = fail[state]!;
     }
+  }
+
+  /** The same transition without counting: the first pass's. */
+  private advance(state: number, unit: number): number {
+    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    const rootNext = this.rootNext;
+    for (;;) {
+      if (state === 0) return rootNext[unit]!;
+      if (state === this.wordStart) return this.wordStartNext[unit]!;
+      const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
+      if (target >= 0) return target;
+      state = fail[state]!;
+    }
+  }
+
+  /** The child of `state` on `unit`, or -1 (binary search of its sorted edges). */
+  private edge(edgeStart: Int32Array, edgeChar: Uint16Array, edgeTarget: Int32Array, state: number, unit: number): number {
+    let low = edgeStart[state]!;
+    let high = edgeStart[state + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const char = edgeChar[middle]!;
+      if (char === unit) return edgeTarget[middle]!;
+      if (char < unit) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   }
 
   /** Whether `state` (or a suffix of it) ends a pattern. */
@@ -110,82 +174,63 @@ export class Automaton {
    * call per unit and no allocation.
    */
   anyIn(text: string, accepting: Uint8Array): boolean {
-    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
     const rootNext = this.rootNext;
-    let state = rootNext[SEPARATOR]!;
+    const wordStart = this.wordStart;
+    const wordStartNext = this.wordStartNext;
+    const denseNodes = this.denseNodes;
+    const asciiNext = this.asciiNext;
+    const table = foldTable;
+    const spaceless = spacelessTable;
+    let state = wordStart;
     let lastWasSeparator = true;
     let lastSpaceless = 0;
-    let pending = -1;
-    for (let index = 0; index <= text.length; index++) {
-      let unit: number;
-      if (index === text.length) {
-        if (lastWasSeparator) break;
-        unit = SEPARATOR;
-      } else {
-        const code = text.charCodeAt(index);
-        let folded = foldTable[code]!;
-        if (folded === UNKNOWN) {
+    const length = text.length;
+    for (let index = 0; index < length; index++) {
+      const code = text.charCodeAt(index);
+      let unit = table[code]!;
+      if (unit < 0) {
+        if (unit === UNKNOWN) {
           learnUnit(code);
-          folded = foldTable[code]!;
+          index--;
+          continue;
         }
-        if (folded === DROP) continue;
-        if (folded === SEPARATOR) {
-          if (lastWasSeparator) continue;
-          lastWasSeparator = true;
-          unit = SEPARATOR;
-        } else {
-          const isSpaceless = spacelessTable[code]!;
-          if (!lastWasSeparator && isSpaceless !== lastSpaceless) pending = SEPARATOR;
+        if (unit === DROP) continue;
+      }
+      if (unit === SEPARATOR) {
+        if (lastWasSeparator) continue;
+        lastWasSeparator = true;
+      } else {
+        const isSpaceless = spaceless[code]!;
+        if (isSpaceless !== lastSpaceless) {
+          // A script without spaces begins or ends: a word boundary (see normalise.ts).
+          if (!lastWasSeparator) {
+            state = this.advance(state, SEPARATOR);
+            if (accepting[state]) return true;
+          }
           lastSpaceless = isSpaceless;
-          lastWasSeparator = false;
-          if (folded === MANY) {
-            // Rare ("ß"): fold its units one by one through the general step.
-            const units = manyUnits.get(code)!;
-            if (pending >= 0) {
-              state = this.next(state, pending);
-              if (accepting[state]) return true;
-              pending = -1;
-            }
-            for (let u = 0; u < units.length; u++) {
-              state = this.next(state, units[u]!);
-              if (accepting[state]) return true;
-            }
-            continue;
+        }
+        lastWasSeparator = false;
+        if (unit === MANY) {
+          const units = manyUnits.get(code)!;
+          for (let u = 0; u < units.length; u++) {
+            state = this.advance(state, units[u]!);
+            if (accepting[state]) return true;
           }
-          unit = folded;
+          continue;
         }
       }
-      for (let round = pending >= 0 ? 2 : 1; round > 0; round--) {
-        const input = round === 2 ? pending : unit;
-        for (;;) {
-          if (state === 0) {
-            state = rootNext[input]!;
-            break;
-          }
-          let low = edgeStart[state]!;
-          let high = edgeStart[state + 1]! - 1;
-          let target = -1;
-          while (low <= high) {
-            const middle = (low + high) >> 1;
-            const char = edgeChar[middle]!;
-            if (char === input) {
-              target = edgeTarget[middle]!;
-              break;
-            }
-            if (char < input) low = middle + 1;
-            else high = middle - 1;
-          }
-          if (target >= 0) {
-            state = target;
-            break;
-          }
-          state = fail[state]!;
-        }
-        if (accepting[state]) return true;
-      }
-      pending = -1;
+      state =
+        unit < 128 && state < denseNodes
+          ? asciiNext[state * 128 + unit]!
+          : state === 0
+            ? rootNext[unit]!
+            : state === wordStart
+              ? wordStartNext[unit]!
+              : this.advance(state, unit);
+      if (accepting[state]) return true;
     }
-    return false;
+    if (!lastWasSeparator) state = this.advance(state, SEPARATOR);
+    return accepting[state] === 1;
   }
 
   /** Every occurrence of every pattern in `units[0 .. length)`. */

@@ -23,7 +23,13 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
 
   const add = (form: Form | null, entry: Omit<Entry, 'form' | 'skip'>) => {
     if (!form) return;
-    const compiled: CompiledForm = { words: form.words, headWord: form.headWord, compound: form.compound, substring: form.substring };
+    const compiled: CompiledForm = {
+      words: form.words,
+      headWord: form.headWord,
+      compound: form.compound,
+      substring: form.substring,
+      ...(form.proclitics ? { proclitics: form.proclitics } : {}),
+    };
     const formKey = JSON.stringify(compiled);
     let formId = formIds.get(formKey);
     if (formId === undefined) {

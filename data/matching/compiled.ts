@@ -56,6 +56,7 @@ export interface CompiledForm {
   headWord: number;
   compound: boolean;
   substring: boolean;
+  proclitics?: string[];
 }
 
 export interface CompiledNear {

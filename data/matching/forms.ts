@@ -20,6 +20,8 @@ export interface LanguageRule {
   proclitics?: readonly string[];
   /** Compounds: further letters may follow the last word (German "Oreschnikrakete"). */
   compound?: boolean;
+  /** Only the last word inflects ("Istanbul talks"): the others are matched whole, which makes heads longer. */
+  lastWordOnly?: boolean;
   /** Letters a hand rule may strip from a word's end to make its stem (when no stemmer). */
   stripFinal?: string;
 }
@@ -35,7 +37,7 @@ const germanic: LanguageRule = { ending: 3, compound: true };
 /** Per language (two/three-letter code). Languages not listed use DEFAULT_RULE. */
 export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   '*': { ending: 0 },
-  en: { ending: 1 },
+  en: { ending: 1, lastWordOnly: true },
   es: { ending: 2 },
   pt: { ending: 2 },
   it: { ending: 2 },
@@ -117,6 +119,12 @@ export interface Form {
   compound: boolean;
   /** No word boundary at the end either (scripts without spaces). */
   substring: boolean;
+  /**
+   * Folded clitics that may stand between a word start and the heads (which
+   * then have no leading separator): checked on hits, so that twenty
+   * Arabic prefixes do not make twenty copies of every name in the automaton.
+   */
+  proclitics?: string[];
 }
 
 export interface FormOptions {
@@ -165,7 +173,9 @@ export function formOf(text: string, lang: string, options: FormOptions = {}): F
   const foldedWords = folded.split(' ');
   const originals = text.trim().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   const words = foldedWords.map((word, index) =>
-    wordForm(word, originals.length === foldedWords.length ? originals[index]! : word, rule, options),
+    rule.lastWordOnly && index < foldedWords.length - 1
+      ? { stem: word, ending: 0 }
+      : wordForm(word, originals.length === foldedWords.length ? originals[index]! : word, rule, options),
   );
   const last = words[words.length - 1]!;
   if (options.suffixLetters !== undefined && !options.exact) last.ending = Math.max(last.ending, options.suffixLetters);
@@ -173,13 +183,14 @@ export function formOf(text: string, lang: string, options: FormOptions = {}): F
   let headWord = 0;
   while (headWord < words.length - 1 && words[headWord]!.ending === 0) headWord++;
   const body = words.slice(0, headWord + 1).map((word) => word.stem).join(' ');
-  const starts = rule.substring ? [''] : [' ', ...(rule.proclitics ?? []).map((clitic) => ' ' + foldString(clitic).trim())];
+  const start = rule.substring || rule.proclitics ? '' : ' ';
   return {
-    heads: starts.map((start) => start + body),
-    skips: starts.map((start) => start.length),
+    heads: [start + body],
+    skips: [start.length],
     headWord,
     words,
     compound: (rule.compound ?? false) && !options.exact,
     substring: rule.substring ?? false,
+    ...(rule.proclitics ? { proclitics: rule.proclitics.map((clitic) => foldString(clitic).trim()) } : {}),
   };
 }

@@ -39,6 +39,19 @@ export function formEnd(units: Uint16Array, length: number, at: number, form: Co
   return position;
 }
 
+/** Whether the letters before a head at `headStart` (back to the word's start) are an allowed clitic or none. */
+export function procliticFits(units: Uint16Array, headStart: number, proclitics: readonly string[]): boolean {
+  let wordStart = headStart;
+  while (wordStart > 0 && units[wordStart - 1] !== SEPARATOR) wordStart--;
+  const length = headStart - wordStart;
+  if (length === 0) return true;
+  return proclitics.some((clitic) => {
+    if (clitic.length !== length) return false;
+    for (let i = 0; i < length; i++) if (units[wordStart + i] !== clitic.charCodeAt(i)) return false;
+    return true;
+  });
+}
+
 /** Letters and digits as written, diacritics dropped, case kept: to hold "BRICS" to its capitals. */
 const caseKey = (text: string) =>
   text
@@ -94,7 +107,9 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
       const headStart = headEnd - patternLength[pattern]!;
       for (const entry of entries[pattern]!) {
         if (!enabledTopic[entry.topic]) continue;
-        const formEndAt = formEnd(units, length, headEnd, forms[entry.form]!);
+        const form = forms[entry.form]!;
+        if (form.proclitics && !procliticFits(units, headStart, form.proclitics)) continue;
+        const formEndAt = formEnd(units, length, headEnd, form);
         if (formEndAt < 0) continue;
         const from = headStart + entry.skip;
         if (from >= formEndAt) continue;

@@ -53,3 +53,17 @@ export function loadMatching(bytes: Uint8Array): CompiledMatching {
   };
   return { ...data, entries: entries.map((list) => list.map(fromStored)), automaton: loadAutomaton(bytes.subarray(4 + padded)) };
 }
+
+/** Base64 of stored bytes: how the build writes the bundled pack's model into a module. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function bytesFromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

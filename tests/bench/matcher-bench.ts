@@ -116,8 +116,8 @@ function main(): void {
   ];
 
   log('\n### First pass on the 5 MB text\n');
-  log('| names | automaton build | serialised | load | scan (fold+AC) | @monyone build | @monyone scan | trie regex build | trie regex scan |');
-  log('|---|---|---|---|---|---|---|---|---|');
+  log('| names | automaton build | serialised | load | first pass (anyIn) | scan (fold+AC) | @monyone build | @monyone scan | trie regex build | trie regex scan |');
+  log('|---|---|---|---|---|---|---|---|---|---|');
   for (const [label, names] of sets) {
     const heads = names.map((name) => ' ' + foldString(name).trim());
     let automaton = buildAutomaton(heads);
@@ -131,6 +131,9 @@ function main(): void {
       automaton.scan(folded.units, folded.length, () => hits++);
     }, 3);
     const stepsPerUnit = automaton.steps / foldedBig.length;
+    // The first pass as the content script runs it: folding on the fly, no arrays (every node accepts nothing, so it reads all).
+    const none = new Uint8Array(automaton.nodeCount);
+    const firstPass = time(() => automaton.anyIn(big, none), 3);
 
     const lower = heads;
     let library = new AhoCorasick(lower);
@@ -152,7 +155,7 @@ function main(): void {
     }
     const ms = (value: number) => (Number.isNaN(value) ? 'not run' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
     log(
-      `| ${label} | ${ms(build)} | ${(bytes.length / 1024).toFixed(0)} kB | ${ms(load)} | ${ms(scan)} (${stepsPerUnit.toFixed(2)} steps/unit, ${hits} hits) | ${ms(libraryBuild)} | ${ms(libraryScan)} (+fold) | ${ms(regexBuild)} | ${ms(regexScan)} |`,
+      `| ${label} | ${ms(build)} | ${(bytes.length / 1024).toFixed(0)} kB | ${ms(load)} | ${ms(firstPass)} | ${ms(scan)} (${stepsPerUnit.toFixed(2)} steps/unit, ${hits} hits) | ${ms(libraryBuild)} | ${ms(libraryScan)} (+fold) | ${ms(regexBuild)} | ${ms(regexScan)} |`,
     );
   }
 
