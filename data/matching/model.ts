@@ -7,7 +7,8 @@
  */
 import type { MatchingModel, Mention, PageFacts, RunText } from './api';
 import { EntryKind, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
-import { decide, type Candidate, type Hit, type TopicTimes } from './decide-stand-in';
+import { decide, type Candidate, type Hit, type TopicTimes } from './decide';
+import { dayInUrl } from '../page-date';
 import { fold, SEPARATOR, type Folded } from './normalise';
 import { nearMatches, sentenceEnds, sentenceOf, type WordHit } from './proximity';
 
@@ -66,12 +67,8 @@ function caseMatches(written: string, found: string): boolean {
   return compared > 0 && want.slice(0, compared) === got.slice(0, compared);
 }
 
-/** A page's day: its stated one, else a date in its address (/2022/05/16/, 2022-05-16, 20220516). */
-function publishedDay(page: PageFacts): string | undefined {
-  if (page.published) return page.published;
-  const found = page.url?.match(/(?:^|[/_-])(20\d\d|19\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/);
-  return found ? `${found[1]}-${found[2]}-${found[3]}` : undefined;
-}
+/** A page's day: its stated one, else a date in its address. */
+const publishedDay = (page: PageFacts) => page.published ?? (page.url ? dayInUrl(page.url) : undefined);
 
 export interface ModelOptions {
   /** Topics the reader turned off. */

@@ -22,6 +22,7 @@ import { fold, foldString } from '../../data/matching/normalise';
 import { loadMatching, serialiseMatching } from '../../data/matching/stored';
 import { defaultPack } from '../../data/packs';
 import { CORPUS_DIR, readableTextNodes } from '../corpus/readability-hits';
+import { random } from './random';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -34,18 +35,6 @@ function time(run: () => void, repeat = 5): number {
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-/** mulberry32: deterministic names. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN = ['Alexander', 'Maria', 'Dmitri', 'Olena', 'Ahmed', 'Li', 'Hiroshi', 'Fatima', 'Jean', 'Carlos', 'Ingrid', 'Mehmet', 'Анна', 'Сергей', 'محمد', 'Юрий', 'Wei', 'Sofia'];
