@@ -109,7 +109,7 @@ describe('validatePack, format 2', () => {
     const result = validatePack(validPack());
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (result.ok) expect(result.pack.topics[1]).toMatchObject({ near: [], context: {}, veto: {}, related: [] });
-    if (result.ok) expect(result.pack.topics[1].when).toBeUndefined();
+    if (result.ok) expect(result.pack.topics[1]!.when).toBeUndefined();
   });
 
   it('accepts every language key in use, ISO 639-3 and "*" included', () => {
