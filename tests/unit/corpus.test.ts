@@ -16,6 +16,8 @@ import { REPO_ROOT, loadPassages, precision, recall, report, scoreCorpus, shared
  * The gates. The issue's floor is recall 0.90 and precision 0.97 in both
  * modes (the target: 0.95 / 0.98). Each gate is min(achieved now, rounded
  * down; that floor): raise them as the model improves, never lower them.
+ * Achieved on 1 Dec 2026 (docs/matching.md): recall 0.966, precision 1.000,
+ * in both modes.
  */
 const GATES: Record<Mode, { recall: number; precision: number }> = {
   alone: { recall: 0.9, precision: 0.97 },
