@@ -72,6 +72,15 @@ describe('resolveLibrary', () => {
     ]);
   });
 
+  it('compares names across languages: a later topic loses the name in every language it writes it', () => {
+    const first = pack('first', [topic('oreshnik', [], { names: { ru: ['Орешник'], en: ['Oreshnik'] } })]);
+    const later = pack('later', [topic('missile', [], { names: { uk: ['орешник'], de: ['Oreschnik', 'Oreshnik'] } })]);
+    const resolved = resolveLibrary([builtIn(first), user(later)]);
+    // The Ukrainian list is left empty, so it goes; German keeps its own spelling.
+    expect(resolved.pack.topics[1]!.names).toEqual({ de: ['Oreschnik'] });
+    expect(resolved.conflicts.map((conflict) => conflict.alias)).toEqual(['Орешник', 'Oreshnik']);
+  });
+
   it('keeps a topic left with no alias: it is listed but never matches', () => {
     const resolved = resolveLibrary([builtIn(base), user(second), user(third)]);
     expect(resolved.pack.topics.some((t) => t.id === 'bloc')).toBe(true);
