@@ -106,6 +106,10 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => `${formatPath([...path, key])}: is not a known field`);
   }
+  if (issue.code === 'invalid_key') {
+    // A record's key: its own checks say what is wrong with it, at the key's path.
+    return issue.issues.map((inner) => `${formatPath(path)}: ${messageOf(inner)}`);
+  }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // An option whose only complaint is "wrong kind of value" was not meant.
     const meant = issue.errors.filter(

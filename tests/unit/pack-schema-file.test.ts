@@ -78,6 +78,7 @@ function buildPackJsonSchema(): JsonSchema {
   note(near.within, 'How many words may lie between the first and last word: 1 to 8.');
   note(near.ordered, 'The words must come in the order written (default: any order).');
   note(near.lang, 'The language of the words, as the keys of `names`.');
+  near.lang.enum = LANGUAGE_KEYS.enum;
   note(near.needsContext, 'The rule is ambiguous on its own: it counts only with a context term near it and no veto term.');
   note(
     topic.context,

@@ -112,6 +112,16 @@ describe('validatePack, format 2', () => {
     if (result.ok) expect(result.pack.topics[1]!.when).toBeUndefined();
   });
 
+  it('names an unknown language code even beside other problems, and a long one cut short', () => {
+    const pack = validPack();
+    pack.topics[0].names.averyverylongcode = ['plan'];
+    pack.topics[1].summary = '';
+    expect(validatePack(pack)).toEqual({
+      ok: false,
+      errors: [`${t0}.names.averyverylongcode: ${UNKNOWN('averyverylon…')}`, 'topics[1].summary: must not be empty'],
+    });
+  });
+
   it('accepts every language key in use, ISO 639-3 and "*" included', () => {
     const pack = validPack();
     pack.topics[1].names = { ja: ['アンカレッジ会談'], zh: ['安克雷奇峰会'], yue: ['安克雷奇峰會'], fil: ['pulong sa Anchorage'] };
