@@ -64,13 +64,14 @@ export function decide(
   const kept = dated.filter((candidate) => {
     if (!candidate.ambiguous) return true;
     const near = (hit: Hit) =>
-      hit.topicId === candidate.topicId &&
-      !inside(hit, candidate) &&
-      (sentences.same(hit, candidate) || gap(hit, candidate) <= windowChars);
+      hit.topicId === candidate.topicId && (sentences.same(hit, candidate) || gap(hit, candidate) <= windowChars);
+    // A veto counts even inside the form ("the 20-point plan for Gaza" as one near-rule span);
+    // context inside it is the form vouching for itself.
     if (evidence.veto.some(near)) return false;
     const from = times[candidate.topicId]?.from;
     if (from && yearRulesOut(sentences.of(candidate), Number(from.slice(0, 4)))) return false;
-    return evidence.context.some(near) || plain.some(near);
+    const confirms = (hit: Hit) => near(hit) && !inside(hit, candidate);
+    return evidence.context.some(confirms) || plain.some(confirms);
   });
   return longestFirst(kept);
 }

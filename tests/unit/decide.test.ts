@@ -103,6 +103,12 @@ describe('decide: vetoes', () => {
     expect(texts(run, decide(run, candidates, other, {}, TIMES))).toEqual(['plan:20-point plan']);
   });
 
+  it('vetoes from inside the form too (a near-rule span holding the veto word)', () => {
+    const run = 'Witkoff spoke of the 20-point plan for Gaza.';
+    const candidates = [ambiguous(run, '20-point plan for Gaza', 'plan')];
+    expect(decide(run, candidates, { context: [at(run, 'Witkoff', 'plan')], veto: [at(run, 'Gaza', 'plan')] }, {}, TIMES)).toEqual([]);
+  });
+
   it('never vetoes an unambiguous mention', () => {
     const run = 'Unlike the Gaza plan, the Witkoff–Dmitriev plan covers Ukraine.';
     const hits = decide(run, [plain(run, 'Witkoff–Dmitriev plan', 'plan')], { context: [], veto: [at(run, 'Gaza', 'plan')] }, {}, TIMES);
