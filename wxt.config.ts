@@ -21,27 +21,38 @@ function noHtmlSink(): Plugin {
   };
 }
 
-const PREBUILT_SCAN = 'virtual:briefmark-prebuilt-scan';
-
 /**
- * The bundled pack's first-scan pattern, built here rather than on every page
- * load (see data/scan-pattern.ts), for the library the content script sees
- * when the reader has only the bundled pack.
+ * A virtual module whose source is built here from the bundled pack, as the
+ * library the content script sees when the reader has only the bundled pack.
  */
-function prebuiltScan(): Plugin {
+function prebuiltFromBundledPack(
+  module: string,
+  source: (pack: import('./data/schema').Pack) => Promise<string>,
+): Plugin {
   return {
-    name: 'briefmark-prebuilt-scan',
-    resolveId: (source) => (source === PREBUILT_SCAN ? `\0${PREBUILT_SCAN}` : undefined),
+    name: module.replace('virtual:', ''),
+    resolveId: (id) => (id === module ? `\0${module}` : undefined),
     async load(id) {
-      if (id !== `\0${PREBUILT_SCAN}`) return undefined;
-      const { scanPatternModule } = await import('./data/scan-pattern');
+      if (id !== `\0${module}`) return undefined;
       const { resolveLibrary } = await import('./data/resolve-library');
       const { defaultPack } = await import('./data/packs');
       const { pack } = resolveLibrary([{ pack: defaultPack, builtIn: true, enabled: true }]);
-      return scanPatternModule(pack);
+      return source(pack);
     },
   };
 }
+
+/** The first-scan pattern, built here rather than on every page load (see data/scan-pattern.ts). */
+const prebuiltScan = () =>
+  prebuiltFromBundledPack('virtual:briefmark-prebuilt-scan', async (pack) => (await import('./data/scan-pattern')).scanPatternModule(pack));
+
+/**
+ * The compiled matching model (data/matching), as base64 of its stored bytes:
+ * compiled here, where the stemmers are, so the content script loads it
+ * (`loadMatchingModelBase64`) without compiling anything.
+ */
+const prebuiltModel = () =>
+  prebuiltFromBundledPack('virtual:briefmark-prebuilt-model', async (pack) => (await import('./data/matching')).matchingModelModule(pack));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -50,7 +61,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No React module exists for Preact in WXT; the Vite preset does the JSX.
   vite: () => ({
-    plugins: [noHtmlSink(), prebuiltScan(), preact()],
+    plugins: [noHtmlSink(), prebuiltScan(), prebuiltModel(), preact()],
     build: {
       // Readable stack traces in bug reports cost little in an extension.
       sourcemap: false,

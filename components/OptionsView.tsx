@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Category, Pack } from '../data/schema';
 import type { LibraryPack, ResolvedLibrary } from '../data/resolve-library';
 import { formatDay } from '../data/dates';
+import { allNames } from '../data/topic-terms';
+import { aliasText } from '../data/alias-key';
 import { TopicSettingsList } from './TopicSettingsList';
 import { Timeline, type TimelineSelection } from './Timeline';
 import { Notice } from './Notice';
@@ -245,7 +247,7 @@ function OwnTopicsSection({ library, onAddOwnTopic, onRemoveOwnTopic }: OptionsV
             <li key={topic.id} data-topic={topic.id}>
               <strong>{topic.title}</strong>{' '}
               <span class="bm-hint">
-                {topic.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)).join(', ')}
+                {allNames(topic).map(aliasText).join(', ')}
               </span>
               <button type="button" class="bm-link-button bm-danger" onClick={() => onRemoveOwnTopic(topic.id)}>
                 {t('options.remove')}

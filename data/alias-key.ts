@@ -5,3 +5,8 @@
 export function aliasKey(alias: string): string {
   return alias.trim().toLowerCase().replace(/[\s\u00a0\u2010-\u2015-]+/g, ' ');
 }
+
+/** The text of a name, whichever form it is written in (a string, or `{ text, ... }`). */
+export function aliasText(alias: string | { text: string }): string {
+  return typeof alias === 'string' ? alias : alias.text;
+}

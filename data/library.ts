@@ -12,6 +12,11 @@ import { formatPath, parsePackJson, validatePack } from './validate-pack';
 import { CATEGORIES, KEBAB_ID, aliasKey, type Alias, type Category, type Pack, type Topic } from './schema';
 import { libraryOrder, type LibraryPack } from './resolve-library';
 import { LANGUAGES, type Language, type LanguagePreference } from './i18n';
+import { ANY_LANGUAGE } from './language-codes';
+import { migratePack, type AnyPack } from './migrate-pack';
+
+/** Where an own topic's phrases sit in the pack, as validate-pack.ts writes the path. */
+const OWN_NAMES_PATH = `.names[${JSON.stringify(ANY_LANGUAGE)}]`;
 
 export * from './resolve-library';
 
@@ -248,7 +253,7 @@ export type OwnTopicResult = { ok: true; pack: Pack; topicId: string } | { ok: f
  * `title: must not be empty`, `aliases[0]: must not be empty`.
  */
 export function addOwnTopic(
-  own: Pack | undefined,
+  own: AnyPack | undefined,
   input: OwnTopicInput,
   takenIds: ReadonlySet<string>,
   today: string,
@@ -269,24 +274,28 @@ export function addOwnTopic(
       aliases.push(alias);
     }
     const note = typeof input.note === 'string' ? input.note.trim() : '';
+    // An own-topics pack stored by an earlier version is migrated as it grows.
+    const current = own && migratePack(own);
     const topic: Topic = {
       id: topicId,
       title,
       category: input.category ?? 'other',
       summary: note || OWN_TOPIC_SUMMARY,
       facts: [],
-      aliases,
-      context: [],
+      names: { [ANY_LANGUAGE]: aliases },
+      near: [],
+      context: {},
+      veto: {},
       related: [],
     };
     const candidate: Pack = {
-      schemaVersion: 1,
       title: OWN_TOPICS_TITLE,
       language: 'en',
-      ...own,
+      ...current,
+      schemaVersion: 2,
       id: OWN_TOPICS_PACK_ID,
       asOf: today,
-      topics: [...(own?.topics ?? []), topic],
+      topics: [...(current?.topics ?? []), topic],
     };
 
     const result = validatePack(candidate);
@@ -296,6 +305,8 @@ export function addOwnTopic(
       const prefix = `topics[${candidate.topics.length - 1}]`;
       const errors = result.errors.map((error) => {
         if (error.startsWith(`${prefix}.summary`)) return `note${error.slice(prefix.length + '.summary'.length)}`;
+        // The form's phrases are the topic's language-neutral names.
+        if (error.startsWith(`${prefix}${OWN_NAMES_PATH}`)) return `aliases${error.slice(prefix.length + OWN_NAMES_PATH.length)}`;
         if (error.startsWith(`${prefix}.`)) return error.slice(prefix.length + 1);
         if (error.startsWith('topics: must list at most')) {
           return 'title: you already have the most topics a pack can hold (200); remove one first';
@@ -303,7 +314,8 @@ export function addOwnTopic(
         if (error.startsWith('asOf:')) return `today${error.slice('asOf'.length)}`;
         return `(your topics) ${error}`;
       });
-      return { ok: false, errors: [...new Set(errors)] };
+      if (aliases.length === 0) errors.unshift('aliases: must list at least one alias');
+      return { ok: false, errors: [...new Set(errors.filter((error) => !error.startsWith(`aliases: must list at least one name`)))] };
     }
     return { ok: true, pack: result.pack, topicId };
   } catch (error) {

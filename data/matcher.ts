@@ -7,6 +7,7 @@
  * same pattern over strings.
  */
 import type { Alias, Pack, Topic } from './schema';
+import { allNames, allTerms } from './topic-terms';
 
 export interface AliasRule {
   text: string;
@@ -96,7 +97,7 @@ export function aliasSource(rule: AliasRule): string {
 export function topicsWithContext(topics: readonly Topic[], text: string): Set<string> {
   const found = new Set<string>();
   for (const topic of topics) {
-    if (topic.context.length === 0) continue;
+    if (allTerms(topic.context).length === 0) continue;
     const { probe, ambiguous } = contextPatterns(topic);
     probe.lastIndex = 0;
     // Usually the first term found settles it: no pass over the whole text.
@@ -150,9 +151,9 @@ const contextCache = new WeakMap<Topic, ContextPatterns>();
 function contextPatterns(topic: Topic): ContextPatterns {
   let patterns = contextCache.get(topic);
   if (!patterns) {
-    const ambiguous = topic.aliases.map(aliasRule).filter((rule) => rule.needsContext);
+    const ambiguous = allNames(topic).map(aliasRule).filter((rule) => rule.needsContext);
     patterns = {
-      probe: new RegExp(alternation(topic.context.map((term) => aliasRule(term))), 'giu'),
+      probe: new RegExp(alternation(allTerms(topic.context).map((term) => aliasRule(term))), 'giu'),
       ambiguous: ambiguous.length > 0 ? new RegExp(alternation(ambiguous), 'giu') : null,
     };
     contextCache.set(topic, patterns);
@@ -242,7 +243,7 @@ export interface CompileOptions {
 export function activeRules(topic: Topic, options: CompileOptions = {}): AliasRule[] {
   if (options.disabled?.has(topic.id)) return [];
   const contextPresent = options.withContext?.has(topic.id) ?? false;
-  return topic.aliases.map(aliasRule).filter((rule) => !rule.needsContext || contextPresent);
+  return allNames(topic).map(aliasRule).filter((rule) => !rule.needsContext || contextPresent);
 }
 
 export function compileMatcher(pack: Pick<Pack, 'topics'>, options: CompileOptions = {}): CompiledMatcher {

@@ -14,8 +14,9 @@
  * topic loses only that alias; a topic left with none stays listed and simply
  * never matches. Every such loss is reported as an `AliasConflict`.
  */
-import { aliasKey } from './alias-key';
+import { aliasKey, aliasText } from './alias-key';
 import type { Alias, Pack, Topic } from './schema';
+import { allNames } from './topic-terms';
 
 export interface LibraryPack {
   pack: Pack;
@@ -64,10 +65,6 @@ export function libraryOrder<T extends LibraryPack>(packs: readonly T[]): T[] {
   return [...packs.filter((entry) => entry.builtIn), ...packs.filter((entry) => !entry.builtIn)];
 }
 
-function aliasText(alias: Alias): string {
-  return typeof alias === 'string' ? alias : alias.text;
-}
-
 export interface ResolveOptions {
   /**
    * Topics the reader switched off. They claim no alias, so a later pack's
@@ -94,7 +91,8 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
       }
       origin[topic.id] = { packId: pack.id, packTitle: pack.title, asOf: pack.asOf, language: pack.language };
       const claims = !options.disabledTopics?.has(topic.id);
-      const aliases = topic.aliases.filter((alias) => {
+      let dropped = 0;
+      const keeps = (alias: Alias) => {
         const key = aliasKey(aliasText(alias));
         const holder = owner.get(key);
         if (holder === undefined) {
@@ -110,15 +108,19 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
         if (!conflict.dropped.some((entry) => entry.topicId === topic.id)) {
           conflict.dropped.push({ packId: pack.id, topicId: topic.id });
         }
+        dropped++;
         return false;
-      });
-      topics.push(aliases.length === topic.aliases.length ? topic : { ...topic, aliases });
+      };
+      const names = Object.fromEntries(Object.entries(topic.names)
+          .map(([lang, forms]) => [lang, forms.filter(keeps)] as const)
+          .filter(([, forms]) => forms.length > 0));
+      topics.push(dropped === 0 ? topic : { ...topic, names });
     }
   }
 
   const first = enabled[0]?.pack;
   const merged: Pack = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: MERGED_PACK_ID,
     title: enabled.map((entry) => entry.pack.title).join(' · '),
     language: first?.language ?? 'en',
@@ -138,7 +140,7 @@ export function claimedAliases(
 ): { alias: string; topicId: string; topicTitle: string; packTitle: string }[] {
   const owners = new Map<string, Topic>();
   for (const topic of resolved.pack.topics) {
-    for (const alias of topic.aliases) {
+    for (const alias of allNames(topic)) {
       const key = aliasKey(aliasText(alias));
       if (!owners.has(key)) owners.set(key, topic);
     }

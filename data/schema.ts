@@ -7,7 +7,8 @@
  * zod never ships in the script that runs on every page.
  */
 import { z } from 'zod';
-import { aliasKey } from './alias-key';
+import { aliasKey, aliasText } from './alias-key';
+import { ANY_LANGUAGE, isLanguageKey } from './language-codes';
 
 /** Lower-case words joined by single hyphens: `bella-1`, `us-peace-plan`. */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -78,10 +79,12 @@ export const AliasSchema = z.union(
         .max(4, 'must be between 0 and 4')
         .optional(),
       /**
-       * The form is ambiguous on its own ("Alaska", "Marinera"): it matches only
-       * on pages that also carry one of the topic's `context` terms.
+       * The form is ambiguous on its own ("Alaska", "Marinera"): it counts only
+       * with one of the topic's `context` terms near it, and no `veto` term.
        */
       needsContext: z.boolean().optional(),
+      /** No word forms: the text exactly (case and accents folded), as a whole word. */
+      exact: z.boolean().optional(),
     }),
   ],
   // Used only when neither form fits at all; validate-pack.ts reports the
@@ -118,6 +121,64 @@ export const CATEGORIES = [
 ] as const;
 export const CategorySchema = z.enum(CATEGORIES);
 
+/** Most names one topic may list in one language. */
+export const MAX_NAMES_PER_LANGUAGE = 60;
+/** Most names one topic may list over all its languages. */
+export const MAX_NAMES_PER_TOPIC = 1500;
+/** Proximity is bounded: at most this many words may lie between a rule's first and last word. */
+export const MAX_NEAR_WITHIN = 8;
+export const MAX_NEAR_WORDS = 4;
+/** Proximity rules per topic, over all its languages (a few per language). */
+export const MAX_NEAR_RULES = 300;
+
+const UNKNOWN_LANGUAGE = (key: string) =>
+  `unknown language code ${JSON.stringify(key.length > 12 ? `${key.slice(0, 12)}…` : key)}: use a two-letter code such as "de", or "${ANY_LANGUAGE}" for forms in every language`;
+
+/** A language key: a code of language-codes.ts, or '*'. */
+const languageKey = z.string().refine(isLanguageKey, { error: (issue) => UNKNOWN_LANGUAGE(String(issue.input)) });
+
+const termList = (what: string, max: number) =>
+  z.array(text(MAX_ALIAS_LENGTH)).max(max, `must list at most ${max} ${what}`);
+
+/**
+ * "These words, within N words of each other, in one sentence": a name that
+ * people write with words between or in another order ("the plan's 28
+ * points", "Peace Will 2026"). Bounded, never a regular expression.
+ */
+export const NearRuleSchema = z.strictObject({
+  words: z
+    .array(
+      text(40).refine((word) => !/\s/u.test(word.trim()), {
+        message: 'must be one word; put each word of a phrase in its own entry of "words"',
+      }),
+      { error: 'must be a list of 2 to 4 words' },
+    )
+    .min(2, 'must list 2 to 4 words (one word alone is a name: put it in "names")')
+    .max(MAX_NEAR_WORDS, `must list at most ${MAX_NEAR_WORDS} words; split a longer phrase into a name`),
+  within: z
+    .number({ error: (issue) => (issue.input === undefined ? `is missing: say how many words may lie between the first and last word (1 to ${MAX_NEAR_WITHIN})` : undefined) })
+    .int(`must be a whole number of words from 1 to ${MAX_NEAR_WITHIN}`)
+    .min(1, `must be from 1 to ${MAX_NEAR_WITHIN} (words between the first and last word)`)
+    .max(MAX_NEAR_WITHIN, `must be at most ${MAX_NEAR_WITHIN}: a wider gap finds unrelated words (proximity is bounded so no pack can make matching slow)`),
+  /** The words must come in the order written. */
+  ordered: z.boolean().optional(),
+  /** The words' language: each takes that language's word forms. */
+  lang: languageKey,
+  needsContext: z.boolean().optional(),
+});
+
+export const WhenSchema = z
+  .strictObject({
+    /** The first day of the topic's event: a page dated before it cannot report it. */
+    from: isoDate,
+    to: isoDate.optional(),
+  })
+  .superRefine((when, ctx) => {
+    if (when.to !== undefined && when.to < when.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `must not be before from (${when.from})` });
+    }
+  });
+
 export const TopicSchema = z.strictObject({
   id: kebabId,
   title: text(120),
@@ -131,63 +192,163 @@ export const TopicSchema = z.strictObject({
    * sources. The bundled pack's tests still require at least one per topic.
    */
   facts: z.array(FactSchema).max(12, 'must list at most 12 facts'),
-  aliases: z.array(AliasSchema).min(1, 'must list at least one alias').max(60, 'must list at most 60 aliases'),
-  /** Words that, somewhere on the page, make this topic's `needsContext` aliases count. */
-  context: z.array(text(MAX_ALIAS_LENGTH)).max(40, 'must list at most 40 context terms').default([]),
+  /**
+   * How the topic is written, by language ("en", "ru", "ja"...; "*" for forms
+   * the same in every language). Each name is written once, in its base
+   * form: Briefmark supplies the word forms of its language.
+   */
+  names: z.record(
+    languageKey,
+    z
+      .array(AliasSchema)
+      .min(1, 'must list at least one name (or leave the language out)')
+      .max(MAX_NAMES_PER_LANGUAGE, `must list at most ${MAX_NAMES_PER_LANGUAGE} names in one language`),
+  ),
+  /** Words within a bounded distance of each other that name the topic together. */
+  near: z.array(NearRuleSchema).max(MAX_NEAR_RULES, `must list at most ${MAX_NEAR_RULES} proximity rules`).default([]),
+  /** By language: terms that, near an ambiguous form, make it count (same sentence or nearby). */
+  context: z.record(languageKey, termList('context terms in one language', 40)).default({}),
+  /** By language: terms that, near an ambiguous form, rule the topic out there. */
+  veto: z.record(languageKey, termList('veto terms in one language', 40)).default({}),
+  /** When the topic's event happened (see WhenSchema). */
+  when: WhenSchema.optional(),
   related: z.array(kebabId).max(12, 'must list at most 12 related topics').default([]),
 });
 
+export const PACK_SCHEMA_VERSION = 2;
+
+/** The pack's fields besides its format and topics, the same in both formats. */
+const packFields = {
+  id: kebabId,
+  title: text(120),
+  /** BCP 47 tag of the pack's own prose, such as "en". */
+  language: z
+    .string()
+    .max(35, atMost(35))
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"'),
+  /** The day the briefing was last checked against its sources. */
+  asOf: isoDate,
+  description: text(600).optional(),
+};
+
+const topicList = <T extends z.ZodType>(topic: T) =>
+  z.array(topic).min(1, 'must list at least one topic').max(200, 'must list at most 200 topics');
+
 export const PackSchema = z
   .strictObject({
-    schemaVersion: z.literal(1, { error: 'must be 1 (the only pack format this version of Briefmark reads)' }),
-    id: kebabId,
-    title: text(120),
-    /** BCP 47 tag of the pack's own prose, such as "en". */
-    language: z
-      .string()
-      .max(35, atMost(35))
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"'),
-    /** The day the briefing was last checked against its sources. */
-    asOf: isoDate,
-    description: text(600).optional(),
-    topics: z.array(TopicSchema).min(1, 'must list at least one topic').max(200, 'must list at most 200 topics'),
+    schemaVersion: z.literal(PACK_SCHEMA_VERSION, {
+      error: 'must be 2 (packs written for schemaVersion 1 are read too, and migrated)',
+    }),
+    ...packFields,
+    topics: topicList(TopicSchema),
   })
   .superRefine((pack, ctx) => {
-    const seenIds = new Map<string, number>();
-    pack.topics.forEach((topic, index) => {
-      const first = seenIds.get(topic.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['topics', index, 'id'],
-          message: `duplicates the id of topics[${first}]`,
+    const seenIds = checkTopicIds(pack.topics, ctx);
+    const nameOwner = new Map<string, number>();
+    pack.topics.forEach((topic, topicIndex) => {
+      checkRelated(topic, topicIndex, seenIds, ctx);
+      const at = (...path: PropertyKey[]) => ['topics', topicIndex, ...path];
+      const ownNames = new Map<string, string>();
+      let nameCount = 0;
+      for (const [lang, names] of Object.entries(topic.names)) {
+        names.forEach((alias, index) => {
+          nameCount++;
+          const key = aliasKey(aliasText(alias));
+          ownNames.set(key, aliasText(alias));
+          const owner = nameOwner.get(key);
+          if (owner !== undefined && owner !== topicIndex) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('names', lang, index),
+              message: `is already a name of topics[${owner}] ("${pack.topics[owner]!.id}"); a name may belong to one topic only`,
+            });
+          } else {
+            nameOwner.set(key, topicIndex);
+          }
         });
-      } else {
-        seenIds.set(topic.id, index);
+      }
+      if (Object.keys(topic.names).length === 0) {
+        ctx.addIssue({ code: 'custom', path: at('names'), message: 'must list at least one name, under a language such as "en" or "*"' });
+      }
+      if (nameCount > MAX_NAMES_PER_TOPIC) {
+        ctx.addIssue({ code: 'custom', path: at('names'), message: `must list at most ${MAX_NAMES_PER_TOPIC} names in all (it lists ${nameCount})` });
+      }
+      const contextKeys = new Set<string>();
+      for (const [lang, terms] of Object.entries(topic.context)) {
+        for (const term of terms) contextKeys.add(aliasKey(term));
+      }
+      for (const [lang, terms] of Object.entries(topic.veto)) {
+        terms.forEach((term, index) => {
+          const key = aliasKey(term);
+          const name = ownNames.get(key);
+          if (name !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('veto', lang, index),
+              message: `is one of this topic's names (${JSON.stringify(name)}): a veto term rules the topic out, so it must be a word that is NOT the topic, such as "Gaza" for a 20-point plan`,
+            });
+          } else if (contextKeys.has(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('veto', lang, index),
+              message: 'is also one of this topic\'s context terms: a term cannot both confirm and rule out the topic; keep it in one list',
+            });
+          }
+        });
       }
     });
+  });
 
+type IssueSink = z.core.$RefinementCtx;
+
+function checkTopicIds(topics: readonly { id: string }[], ctx: IssueSink): Map<string, number> {
+  const seenIds = new Map<string, number>();
+  topics.forEach((topic, index) => {
+    const first = seenIds.get(topic.id);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['topics', index, 'id'], message: `duplicates the id of topics[${first}]` });
+    } else {
+      seenIds.set(topic.id, index);
+    }
+  });
+  return seenIds;
+}
+
+function checkRelated(topic: { id: string; related: string[] }, topicIndex: number, seenIds: Map<string, number>, ctx: IssueSink): void {
+  topic.related.forEach((relatedId, relatedIndex) => {
+    // An id that is not kebab-case already has its own message.
+    if (!KEBAB_ID.test(relatedId)) return;
+    if (!seenIds.has(relatedId)) {
+      ctx.addIssue({ code: 'custom', path: ['topics', topicIndex, 'related', relatedIndex], message: `names no topic of this pack ("${relatedId}")` });
+    } else if (relatedId === topic.id) {
+      ctx.addIssue({ code: 'custom', path: ['topics', topicIndex, 'related', relatedIndex], message: 'must not name the topic itself' });
+    }
+  });
+}
+
+// ——— The first format, still read ————————————————————————————————————
+
+/** A topic as schemaVersion 1 wrote it: one list of aliases, one list of context terms. */
+export const TopicV1Schema = TopicSchema.omit({ names: true, near: true, context: true, veto: true, when: true }).extend({
+  aliases: z.array(AliasSchema).min(1, 'must list at least one alias').max(60, 'must list at most 60 aliases'),
+  /** Words that make this topic's `needsContext` aliases count. */
+  context: z.array(text(MAX_ALIAS_LENGTH)).max(40, 'must list at most 40 context terms').default([]),
+});
+
+/** A pack of the first format. validate-pack.ts checks it with this, then migrates it (migrate-pack.ts). */
+export const PackV1Schema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    ...packFields,
+    topics: topicList(TopicV1Schema),
+  })
+  .superRefine((pack, ctx) => {
+    const seenIds = checkTopicIds(pack.topics, ctx);
     const aliasOwner = new Map<string, number>();
     pack.topics.forEach((topic, topicIndex) => {
-      topic.related.forEach((relatedId, relatedIndex) => {
-        // An id that is not kebab-case already has its own message.
-        if (!KEBAB_ID.test(relatedId)) return;
-        if (!seenIds.has(relatedId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['topics', topicIndex, 'related', relatedIndex],
-            message: `names no topic of this pack ("${relatedId}")`,
-          });
-        } else if (relatedId === topic.id) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['topics', topicIndex, 'related', relatedIndex],
-            message: 'must not name the topic itself',
-          });
-        }
-      });
+      checkRelated(topic, topicIndex, seenIds, ctx);
       topic.aliases.forEach((alias, aliasIndex) => {
-        const key = aliasKey(typeof alias === 'string' ? alias : alias.text);
+        const key = aliasKey(aliasText(alias));
         const owner = aliasOwner.get(key);
         if (owner !== undefined && owner !== topicIndex) {
           ctx.addIssue({
@@ -202,7 +363,7 @@ export const PackSchema = z
     });
   });
 
-export { aliasKey };
+export { aliasKey, aliasText };
 
 /** A pack as an author writes it (defaults may be left out). */
 export type PackInput = z.input<typeof PackSchema>;
@@ -212,3 +373,10 @@ export type Topic = z.output<typeof TopicSchema>;
 export type Fact = z.output<typeof FactSchema>;
 export type Alias = z.output<typeof AliasSchema>;
 export type Category = z.output<typeof CategorySchema>;
+export type NearRule = z.output<typeof NearRuleSchema>;
+export type When = z.output<typeof WhenSchema>;
+/** A language key of `names`, `context`, `veto` and `near`: "en", "ja", "yue", or "*". */
+export type LangKey = string;
+/** A pack of the first format, as parsed. */
+export type PackV1 = z.output<typeof PackV1Schema>;
+export type TopicV1 = z.output<typeof TopicV1Schema>;

@@ -1,13 +1,18 @@
 /**
  * Checks untrusted pack data and says exactly where it is wrong, as
- * `topics[3].aliases[0]: must not be empty`.
+ * `topics[3].names.de[0]: must not be empty`.
  *
  * zod's own wording ("Invalid input: expected string, received number") is
  * rewritten here, issue by issue, into plain English for pack authors. The
  * global zod config is left alone: other schemas keep zod's defaults.
+ *
+ * Packs of the first format (`schemaVersion: 1`) are checked against that
+ * format, so errors name the fields their author wrote (`aliases[0]`), then
+ * migrated (migrate-pack.ts): every caller gets a current pack.
  */
 import type { z } from 'zod';
-import { PackSchema, type Pack } from './schema';
+import { PackSchema, PackV1Schema, type Pack } from './schema';
+import { migratePack } from './migrate-pack';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
@@ -19,6 +24,7 @@ export const MAX_ERRORS = 50;
 const QUOTE_LIMIT = 40;
 
 const ROOT = '(the pack)';
+const SCHEMA_VERSIONS = 'must be 2 (packs written for schemaVersion 1 are read too, and migrated)';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `"abc…"`: a short, JSON-quoted excerpt of a string. */
@@ -44,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'an array',
   object: 'an object',
+  record: 'an object',
 };
 
 /** What a value is, in the words a pack author uses. Never looks inside it. */
@@ -73,8 +80,10 @@ function describeValues(values: readonly unknown[]): string {
 function messageOf(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'is missing';
-      if (issue.expected === 'int' && typeof issue.input === 'number') return 'must be a whole number';
+      // A schema's own message says what to write; zod's ("Invalid input…") is replaced.
+      const own = issue.message.startsWith('Invalid') ? undefined : issue.message;
+      if (issue.input === undefined) return own ?? 'is missing';
+      if (issue.expected === 'int' && typeof issue.input === 'number') return own ?? 'must be a whole number';
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       return `must be ${expected}, not ${kindOf(issue.input)}`;
     }
@@ -96,6 +105,10 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
   const path = [...prefix, ...issue.path];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => `${formatPath([...path, key])}: is not a known field`);
+  }
+  if (issue.code === 'invalid_key') {
+    // A record's key: its own checks say what is wrong with it, at the key's path.
+    return issue.issues.map((inner) => `${formatPath(path)}: ${messageOf(inner)}`);
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // An option whose only complaint is "wrong kind of value" was not meant.
@@ -129,13 +142,30 @@ export function validatePack(input: unknown): PackValidation {
   try {
     // `reportInput` keeps the offending value on each issue, so a message can
     // say what was found ("not a number"); messages never quote objects.
-    const result = PackSchema.safeParse(input, { reportInput: true });
-    if (result.success) return { ok: true, pack: result.data };
-    return failure(result.error.issues);
+    if (isRecord(input) && input.schemaVersion === 1) {
+      const first = PackV1Schema.safeParse(input, { reportInput: true });
+      if (!first.success) return failure(first.error.issues);
+      return validateCurrent(migratePack(first.data));
+    }
+    if (isRecord(input) && input.schemaVersion !== undefined && input.schemaVersion !== 2) {
+      // The rest would be read against the wrong format: say only this.
+      return { ok: false, errors: [`schemaVersion: ${SCHEMA_VERSIONS}`] };
+    }
+    return validateCurrent(input);
   } catch (error) {
     // A getter that throws or a revoked proxy: still an answer, not a crash.
     return { ok: false, errors: [`${ROOT}: could not be read (${errorText(error)})`] };
   }
+}
+
+function validateCurrent(input: unknown): PackValidation {
+  const result = PackSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, pack: result.data };
+  return failure(result.error.issues);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function errorText(error: unknown): string {

@@ -1,36 +1,42 @@
 /**
- * The matching model's entry point. This first version is an adapter over the
- * one-pattern matcher (data/matcher.ts) with run-local context; the model of
- * data/matching replaces it behind the same contract (api.ts).
+ * The matching model's entry point (contract: api.ts).
+ *
+ * `createMatchingModel(pack)` compiles the pack's names into forms and one
+ * automaton, then answers runs. Compiling needs the stemmers, so a script
+ * that must stay small (the content script) should load a compiled model
+ * instead: `loadMatchingModel(bytes)` with bytes from `compileMatchingBytes`,
+ * made at build time for the bundled pack, or when the library changes.
  */
-import type { Pack } from '../schema';
-import { compileMatcher, topicsWithContext } from '../matcher';
-import type { MatchingModel, Mention, PageFacts, RunText } from './api';
+import { compileMatching } from './compile';
+import type { MatchingTopic } from './compiled';
+import { modelOf, type ModelOptions } from './model';
+import { bytesFromBase64, bytesToBase64, loadMatching, serialiseMatching } from './stored';
+import type { MatchingModel } from './api';
 
 export type { MatchingModel, Mention, PageFacts, RunText } from './api';
+export type { MatchingTopic } from './compiled';
+export type { ModelOptions } from './model';
 
-export interface ModelOptions {
-  /** Topics the reader turned off. */
-  disabled?: ReadonlySet<string>;
+export function createMatchingModel(pack: { topics: readonly MatchingTopic[] }, options: ModelOptions = {}): MatchingModel {
+  return modelOf(compileMatching(pack.topics), options);
 }
 
-export function createMatchingModel(pack: Pick<Pack, 'topics'>, options: ModelOptions = {}): MatchingModel {
-  const topics = pack.topics.filter((topic) => !options.disabled?.has(topic.id));
-  const everyForm = compileMatcher({ topics }, { withContext: new Set(topics.map((topic) => topic.id)) });
-  const plain = compileMatcher({ topics });
-  const tester = everyForm.pattern && new RegExp(everyForm.pattern.source, everyForm.pattern.flags.replace('g', ''));
-  return {
-    mayMention: (text) => tester?.test(text) ?? false,
-    mentionsIn(run: RunText, _page: PageFacts): Mention[] {
-      if (!everyForm.pattern || !tester!.test(run.text)) return [];
-      const withContext = topicsWithContext(topics, run.text);
-      const matcher = withContext.size > 0 ? compileMatcher({ topics }, { withContext }) : plain;
-      const found: Mention[] = [];
-      for (const match of run.text.matchAll(matcher.pattern!)) {
-        const topicId = matcher.topicOf(match[0]);
-        if (topicId) found.push({ start: match.index, end: match.index + match[0].length, topicId });
-      }
-      return found;
-    },
-  };
+/** The pack compiled and serialised: what is stored, and what the build ships for the bundled pack. */
+export function compileMatchingBytes(pack: { topics: readonly MatchingTopic[] }): Uint8Array {
+  return serialiseMatching(compileMatching(pack.topics));
+}
+
+/** A model from stored bytes: no stemmer, no compile, views onto the bytes. */
+export function loadMatchingModel(bytes: Uint8Array, options: ModelOptions = {}): MatchingModel {
+  return modelOf(loadMatching(bytes), options);
+}
+
+/** A module whose default export is the pack's compiled model in base64: what the build ships (wxt.config.ts). */
+export function matchingModelModule(pack: { topics: readonly MatchingTopic[] }): string {
+  return `export default ${JSON.stringify(bytesToBase64(compileMatchingBytes(pack)))};\n`;
+}
+
+/** The model of a base64 module from `matchingModelModule`. */
+export function loadMatchingModelBase64(base64: string, options: ModelOptions = {}): MatchingModel {
+  return loadMatchingModel(bytesFromBase64(base64), options);
 }

@@ -6,6 +6,8 @@
  * - `dense`: every sentence names a topic: the worst case for DOM wrapping.
  * - `none`: ordinary prose with no alias and no context term: the cost of a page Briefmark has nothing to do on.
  */
+import { random } from './random';
+import { allNames } from '../../data/topic-terms';
 import { defaultPack } from '../../data/packs';
 import { aliasRule } from '../../data/matcher';
 import { manyTextNodesHtml, NOT_FOR_HIGHLIGHTING, page } from '../e2e/support/pages';
@@ -18,18 +20,6 @@ export interface GeneratedPage {
   html: string;
   /** The kind of prose to append for the appended-content measurement. */
   kind: ProseKind;
-}
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -104,7 +94,7 @@ const INLINE = [
 
 /** Every alias text of the default pack, as a reader would type it. */
 export const ALIAS_TEXTS: readonly string[] = defaultPack.topics.flatMap((topic) =>
-  topic.aliases.map((alias) => aliasRule(alias).text),
+  allNames(topic).map((alias) => aliasRule(alias).text),
 );
 
 export interface ProseOptions {

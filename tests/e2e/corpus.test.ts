@@ -21,6 +21,7 @@
  * own DOM under us; the content script still runs and highlights at
  * document_idle, as on a reader's machine.
  */
+import { allNames } from '../../data/topic-terms';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer-core';
@@ -38,7 +39,7 @@ const ready = sharedAvailable('the real-pages corpus test', 'pages', 'readabilit
 const ALL_TOPICS = defaultPack.topics.map((topic) => topic.id);
 /** One alias per topic that needs no context to count. */
 const SEEDS = defaultPack.topics.map((topic) => {
-  const alias = topic.aliases.find((a) => typeof a === 'string' || !a.needsContext)!;
+  const alias = allNames(topic).find((a) => typeof a === 'string' || !a.needsContext)!;
   return typeof alias === 'string' ? alias : alias.text;
 });
 const SEED_EVERY = 3;

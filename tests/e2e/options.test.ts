@@ -99,12 +99,12 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
 
     const broken = JSON.parse(EXAMPLE);
     broken.id = 'broken-pack';
-    broken.topics[0].aliases[0] = '';
+    broken.topics[0].names.en[0] = '';
     broken.topics[1].facts[0].sources[0] = 'http://insecure.example/';
     await pasteImport(options, 'pack-import', JSON.stringify(broken));
     const errors = await options.waitForSelector('[data-import="pack-import"] .bm-errors');
     const text = await errors!.evaluate((el) => (el as HTMLElement).innerText);
-    expect(text).toContain('topics[0].aliases[0]: must not be empty');
+    expect(text).toContain('topics[0].names.en[0]: must not be empty');
     expect(text).toMatch(/topics\[1\]\.facts\[0\]\.sources\[0\]: must be an https:\/\/ address/);
     expect(await storedPacks(options)).toEqual(before);
     expect(await options.$('.bm-pack[data-pack="broken-pack"]')).toBeNull();

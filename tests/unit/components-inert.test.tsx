@@ -49,7 +49,7 @@ function hostileTopic(id: string, offset: number): Topic {
 }
 
 const hostilePack: Pack = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'hostile',
   title: payload(5),
   language: 'en',

@@ -1,23 +1,32 @@
-import type { Pack, Topic } from '../../data/schema';
+import type { Alias, Pack, Topic } from '../../data/schema';
 
-/** A minimal valid topic, for tests about matching rather than content. */
-export function topic(id: string, aliases: Topic['aliases'], extra: Partial<Topic> = {}): Topic {
+/** Extra topic fields; `context` may be one list, taken as language-neutral terms. */
+export type TopicExtra = Partial<Omit<Topic, 'context'>> & { context?: Topic['context'] | string[] };
+
+/**
+ * A minimal valid topic, for tests about matching rather than content: its
+ * `aliases` are its language-neutral names (`names['*']`).
+ */
+export function topic(id: string, aliases: Alias[], extra: TopicExtra = {}): Topic {
+  const { context, ...rest } = extra;
   return {
     id,
     title: id,
     category: 'diplomacy',
     summary: 'A summary.',
     facts: [{ date: '2026-01-01', text: 'A fact.', sources: ['https://example.org/'] }],
-    aliases,
-    context: [],
+    names: { '*': aliases },
+    near: [],
+    context: Array.isArray(context) ? { '*': context } : (context ?? {}),
+    veto: {},
     related: [],
-    ...extra,
+    ...rest,
   };
 }
 
 /** A minimal valid pack of `topics`. */
 export function pack(id: string, topics: Pack['topics'], extra: Partial<Pack> = {}): Pack {
-  return { schemaVersion: 1, id, title: `Pack ${id}`, language: 'en', asOf: '2026-01-01', topics, ...extra };
+  return { schemaVersion: 2, id, title: `Pack ${id}`, language: 'en', asOf: '2026-01-01', topics, ...extra };
 }
 
 /**

@@ -10,6 +10,7 @@ import { activeRules, aliasSource, compileMatcher, findMentions, type CompileOpt
 import type { Alias, Topic } from '../../data/schema';
 import { highlight, marksIn, mentionsIn, mentionText, unhighlight } from '../../entrypoints/content/highlighter';
 import { structure, topic } from './fixtures';
+import { allNames } from '../../data/topic-terms';
 
 // ---------------------------------------------------------------- packs
 
@@ -91,7 +92,7 @@ const packArb: fc.Arbitrary<RandomPack> = fc
         id,
         choices.filter((choice) => choice.topic === index).map(toAlias),
       ),
-    ).filter((t) => t.aliases.length > 0);
+    ).filter((t) => allNames(t).length > 0);
     return { topics, options: { disabled: new Set(disabled), withContext: new Set(withContext) } };
   });
 
@@ -353,7 +354,7 @@ function checkMarks(root: HTMLElement, pack: RandomPack): void {
 const pageAndPack = packArb.chain((pack) =>
   fc.record({
     pack: fc.constant(pack),
-    page: pageArb(pack.topics.flatMap((t) => t.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)))),
+    page: pageArb(pack.topics.flatMap((t) => allNames(t).map((alias) => (typeof alias === 'string' ? alias : alias.text)))),
   }),
 );
 

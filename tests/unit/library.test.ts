@@ -25,6 +25,7 @@ import { compileMatcher, findMentions } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { aliasKey, type Alias, type Pack } from '../../data/schema';
 import { pack, topic } from './fixtures';
+import { allNames } from '../../data/topic-terms';
 const builtIn = (p: Pack, enabled = true): LibraryPack => ({ pack: p, enabled, builtIn: true });
 const user = (p: Pack, enabled = true): LibraryPack => ({ pack: p, enabled, builtIn: false });
 
@@ -52,7 +53,7 @@ describe('resolveLibrary', () => {
 
   it('gives a shared alias to the first pack, whatever its case or spacing, and says so', () => {
     const resolved = resolveLibrary([builtIn(base), user(second), user(third)]);
-    const byId = new Map(resolved.pack.topics.map((t) => [t.id, texts(t.aliases)]));
+    const byId = new Map(resolved.pack.topics.map((t) => [t.id, texts(allNames(t))]));
     expect(byId.get('brics')).toEqual(['BRICS', 'BRICS summit']);
     expect(byId.get('brics-2026')).toEqual(['New Delhi summit']);
     // "Alaska-Summit" is "Alaska summit" written differently.
@@ -71,6 +72,15 @@ describe('resolveLibrary', () => {
     ]);
   });
 
+  it('compares names across languages: a later topic loses the name in every language it writes it', () => {
+    const first = pack('first', [topic('oreshnik', [], { names: { ru: ['Орешник'], en: ['Oreshnik'] } })]);
+    const later = pack('later', [topic('missile', [], { names: { uk: ['орешник'], de: ['Oreschnik', 'Oreshnik'] } })]);
+    const resolved = resolveLibrary([builtIn(first), user(later)]);
+    // The Ukrainian list is left empty, so it goes; German keeps its own spelling.
+    expect(resolved.pack.topics[1]!.names).toEqual({ de: ['Oreschnik'] });
+    expect(resolved.conflicts.map((conflict) => conflict.alias)).toEqual(['Орешник', 'Oreshnik']);
+  });
+
   it('keeps a topic left with no alias: it is listed but never matches', () => {
     const resolved = resolveLibrary([builtIn(base), user(second), user(third)]);
     expect(resolved.pack.topics.some((t) => t.id === 'bloc')).toBe(true);
@@ -85,13 +95,13 @@ describe('resolveLibrary', () => {
   it('lets a disabled pack claim nothing', () => {
     const resolved = resolveLibrary([builtIn(base, false), user(second), user(third)]);
     expect(resolved.pack.topics.map((t) => t.id)).toEqual(['brics-2026', 'kazan', 'bloc']);
-    expect(texts(resolved.pack.topics[0]!.aliases)).toEqual(['brics', 'New Delhi summit']);
+    expect(texts(allNames(resolved.pack.topics[0]!))).toEqual(['brics', 'New Delhi summit']);
     expect(resolved.origin.brics).toBeUndefined();
   });
 
   it('can let switched-off topics claim nothing', () => {
     const resolved = resolveLibrary([builtIn(base), user(second)], { disabledTopics: new Set(['brics']) });
-    expect(texts(resolved.pack.topics.find((t) => t.id === 'brics-2026')!.aliases)).toEqual(['brics', 'New Delhi summit']);
+    expect(texts(allNames(resolved.pack.topics.find((t) => t.id === 'brics-2026')!))).toEqual(['brics', 'New Delhi summit']);
     expect(resolved.conflicts).toEqual([]);
   });
 
@@ -168,7 +178,7 @@ describe('resolveLibrary on random libraries', () => {
         const resolved = resolveLibrary(library);
         const owner = new Map<string, string>();
         for (const t of resolved.pack.topics) {
-          for (const text of texts(t.aliases)) {
+          for (const text of texts(allNames(t))) {
             const key = aliasKey(text);
             expect(owner.get(key) ?? t.id).toBe(t.id);
             owner.set(key, t.id);
@@ -179,7 +189,7 @@ describe('resolveLibrary on random libraries', () => {
         for (const { pack: p, enabled } of library) {
           if (!enabled) continue;
           for (const t of p.topics) {
-            for (const text of texts(t.aliases)) {
+            for (const text of texts(allNames(t))) {
               const key = aliasKey(text);
               expect(owner.get(key) === t.id || dropped.has(`${t.id}|${key}`)).toBe(true);
             }
@@ -207,17 +217,17 @@ describe('importPack', () => {
     if (!result.ok) return;
     expect(result.pack.id).toBe('arctic-shipping');
     expect(result.replaces).toBeUndefined();
-    expect(result.pack.topics[0]).toMatchObject({ context: [] });
+    expect(result.pack.topics[0]).toMatchObject({ near: [], context: {}, veto: {} });
   });
 
   it('gives path-specific errors for a malformed pack, and changes nothing', () => {
     const bad = JSON.parse(arctic);
-    bad.topics[1].aliases[0] = '';
+    bad.topics[1].names.en[0] = '';
     bad.topics[2].facts[0].sources = ['http://example.org/'];
     const before = structuredClone(library);
     expect(importPack(JSON.stringify(bad), library)).toEqual({
       ok: false,
-      errors: ['topics[1].aliases[0]: must not be empty', 'topics[2].facts[0].sources[0]: must be an https:// address'],
+      errors: ['topics[1].names.en[0]: must not be empty', 'topics[2].facts[0].sources[0]: must be an https:// address'],
     });
     expect(library).toEqual(before);
   });
@@ -344,7 +354,7 @@ describe('addOwnTopic', () => {
       ok: true,
       topicId: 'polar-silk-road',
       pack: {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: OWN_TOPICS_PACK_ID,
         title: 'My topics',
         language: 'en',
@@ -356,8 +366,10 @@ describe('addOwnTopic', () => {
             category: 'other',
             summary: 'Your own topic.',
             facts: [],
-            aliases: ['Polar Silk Road', 'Ice Silk Road'],
-            context: [],
+            names: { '*': ['Polar Silk Road', 'Ice Silk Road'] },
+            near: [],
+            context: {},
+            veto: {},
             related: [],
           },
         ],
@@ -408,7 +420,7 @@ describe('addOwnTopic', () => {
     if (!first.ok) throw new Error(first.errors.join());
     expect(addOwnTopic(first.pack, { title: 'Kazan summit', aliases: ['kazan'] }, taken, '2026-03-04')).toEqual({
       ok: false,
-      errors: ['aliases[0]: is already an alias of topics[0] ("kazan")'],
+      errors: ['aliases[0]: is already a name of topics[0] ("kazan"); a name may belong to one topic only'],
     });
   });
 

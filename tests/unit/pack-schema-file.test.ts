@@ -15,6 +15,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PackSchema } from '../../data/schema';
+import { LANGUAGE_CODES } from '../../data/language-codes';
 import { parsePackJson } from '../../data/validate-pack';
 
 const root = path.resolve(__dirname, '../..');
@@ -27,7 +28,7 @@ const DATE_NOTE = 'A calendar day written YYYY-MM-DD (a real date: 2026-02-30 is
 
 /** PackSchema as JSON Schema, with the descriptions a pack author needs. */
 function buildPackJsonSchema(): JsonSchema {
-  // `io: 'input'`: fields with defaults (`context`, `related`) are optional to
+  // `io: 'input'`: fields with defaults (`near`, `context`, `veto`, `related`) are optional to
   // write. The superRefine cross-checks have no JSON Schema form and are left out.
   const generated = z.toJSONSchema(PackSchema, { io: 'input' }) as JsonSchema;
   const { $schema, ...body } = generated;
@@ -35,14 +36,14 @@ function buildPackJsonSchema(): JsonSchema {
     $schema,
     title: 'Briefmark topic pack',
     description:
-      'A briefing for Briefmark: topics with the ways they are written (aliases), a summary, and dated, sourced facts. ' +
+      'A briefing for Briefmark: topics with the ways they are written (names, by language), a summary, and dated, sourced facts. ' +
       'See docs/pack-authoring.md. Briefmark also checks what this schema cannot say: real calendar dates, unique topic ids, ' +
-      'no alias claimed by two topics, and `related` ids naming topics of the same pack.',
+      'no name claimed by two topics, veto terms that are not names, known language codes, and `related` ids naming topics of the same pack.',
     ...body,
   };
 
   const pack = schema.properties;
-  note(pack.schemaVersion, 'The pack format. Always 1.');
+  note(pack.schemaVersion, 'The pack format: 2. Packs of format 1 (aliases, one context list) are still read, and migrated.');
   note(pack.id, 'The pack’s id, kebab-case. Importing a pack with the id of one you have replaces it.');
   note(pack.title, 'The briefing’s name, shown on cards and in the popup.');
   note(pack.language, 'BCP 47 tag of the pack’s prose, such as "en" or "pt-BR".');
@@ -57,15 +58,46 @@ function buildPackJsonSchema(): JsonSchema {
   note(topic.summary, 'Two or three sentences in the pack’s own words.');
   note(topic.caveat, 'Where the common telling is disputed or wrong, said plainly. Shown as “Disputed”.');
   note(topic.facts, 'Dated, sourced facts, at most 12. The card shows the last four, so list them oldest first.');
+  const LANGUAGE_KEYS = {
+    description: 'A language code (ISO 639-1 such as "de", or ISO 639-3 such as "yue"), or "*" for forms the same in every language.',
+    enum: ['*', ...[...LANGUAGE_CODES].sort()],
+  };
   note(
-    topic.aliases,
-    'How the topic is written on pages: plain text, never regular expressions. An alias matches whole words, any letter case, ' +
-      'and spaces and hyphens interchangeably. No alias may belong to two topics of the pack.',
+    topic.names,
+    'How the topic is written on pages, by language: plain text, never regular expressions. Write each name once, in its base ' +
+      'form; Briefmark supplies the word forms of its language (case endings, prefixes, compounds). Names match whole words, ' +
+      'any letter case, accents folded, spaces and hyphens interchangeably. No name may belong to two topics of the pack.',
   );
+  topic.names.propertyNames = LANGUAGE_KEYS;
+  note(
+    topic.near,
+    'Proximity rules: 2 to 4 words found in one sentence within a bounded number of words of each other ("the plan\'s 28 points").',
+  );
+  const near = topic.near.items.properties;
+  note(near.words, '2 to 4 words, one word each, in their base form; each takes the word forms of `lang`.');
+  note(near.within, 'How many words may lie between the first and last word: 1 to 8.');
+  note(near.ordered, 'The words must come in the order written (default: any order).');
+  note(near.lang, 'The language of the words, as the keys of `names`.');
+  near.lang.enum = LANGUAGE_KEYS.enum;
+  note(near.needsContext, 'The rule is ambiguous on its own: it counts only with a context term near it and no veto term.');
   note(
     topic.context,
-    'Words that, anywhere on the page, make this topic’s needsContext aliases count. Plain text, matched like aliases.',
+    'By language: terms that, near one of the topic\'s needsContext forms (same sentence, or close by in the paragraph), make it count.',
   );
+  topic.context.propertyNames = LANGUAGE_KEYS;
+  note(
+    topic.veto,
+    'By language: terms that, near one of the topic\'s needsContext forms, rule the topic out there (Gaza near "20-point plan"). ' +
+      'A veto term may not be one of the topic\'s names or context terms.',
+  );
+  topic.veto.propertyNames = LANGUAGE_KEYS;
+  note(
+    topic.when,
+    'When the topic\'s event happened. A page dated before `from` reports none of it; a year written near an ambiguous form ' +
+      'before from\'s year rules that form out.',
+  );
+  note(topic.when.properties.from, `The event's first day. ${DATE_NOTE}`);
+  note(topic.when.properties.to, `The event's last day, if it is over; not before from. ${DATE_NOTE}`);
   note(topic.related, 'Ids of other topics of this pack, shown as “Related” on the card.');
 
   const fact = topic.facts.items.properties;
@@ -76,19 +108,20 @@ function buildPackJsonSchema(): JsonSchema {
   // Briefmark parses each address; a pattern gives editors the gist.
   fact.sources.items.pattern = '^https://[^/?#]';
 
-  const [plain, rule] = topic.aliases.items.anyOf;
+  const [plain, rule] = topic.names.additionalProperties.items.anyOf;
   note(plain, 'A plain alias: whole words, any letter case.');
   note(rule, 'An alias with matching rules.');
   note(rule.properties.text, 'The alias itself, as plain text.');
   note(rule.properties.caseSensitive, 'Match the letter case exactly, for acronyms such as "BRICS" or "IMO".');
   note(
     rule.properties.suffixLetters,
-    'Allow up to this many extra letters at the end, for inflected languages: "Орешник" with 3 also finds "Орешника".',
+    'From the first pack format: allow up to this many extra letters at the end. Rarely needed now that Briefmark supplies word forms.',
   );
   note(
     rule.properties.needsContext,
-    'The form is ambiguous on its own ("Alaska"): it counts only on pages that also carry one of the topic’s context terms.',
+    'The form is ambiguous on its own ("Alaska"): it counts only with one of the topic’s context terms near it, and no veto term.',
   );
+  note(rule.properties.exact, 'No word forms: the text exactly (case and accents folded), as a whole word.');
   return schema;
 }
 
@@ -115,8 +148,11 @@ describe('docs/pack.schema.json', () => {
     const topic = schema.properties.topics.items;
     expect(topic.required).not.toContain('context');
     expect(topic.required).not.toContain('related');
-    expect(topic.required).toContain('aliases');
-    expect(topic.properties.aliases.items.anyOf).toHaveLength(2);
+    expect(topic.required).not.toContain('near');
+    expect(topic.required).not.toContain('veto');
+    expect(topic.required).toContain('names');
+    expect(topic.properties.names.additionalProperties.items.anyOf).toHaveLength(2);
+    expect(topic.properties.names.propertyNames.enum).toEqual(expect.arrayContaining(['*', 'en', 'ja', 'zh', 'ar']));
     expect(topic.properties.category.enum).toContain('other');
     expect(schema.additionalProperties).toBe(false);
   });

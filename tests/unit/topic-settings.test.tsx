@@ -13,7 +13,7 @@ import { topic } from './fixtures';
 import { mountPoint } from './mount-point';
 
 const base: Pack = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'base',
   title: 'Base',
   language: 'en',

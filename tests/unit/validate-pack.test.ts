@@ -67,7 +67,7 @@ function nestedArray(depth: number): unknown {
 }
 
 const TEN_MB = 'x'.repeat(10 * 1024 * 1024);
-const MUST_BE_1 = 'must be 1 (the only pack format this version of Briefmark reads)';
+const MUST_BE_2 = 'must be 2 (packs written for schemaVersion 1 are read too, and migrated)';
 const KEBAB = 'must be kebab-case (lower-case words joined by hyphens)';
 const HTTPS = 'must be an https:// address';
 const ALIAS_KINDS = 'must be a string, or an object with a "text" field';
@@ -85,8 +85,8 @@ const CASES: [name: string, make: (pack: Json) => unknown, errors: string[]][] =
   ['a function', replace(() => 1), ['(the pack): must be an object, not a function']],
 
   // Wrong types, at every level.
-  ['schemaVersion as a string', edit((p) => (p.schemaVersion = '1')), [`schemaVersion: ${MUST_BE_1}`]],
-  ['a future schemaVersion', edit((p) => (p.schemaVersion = 2)), [`schemaVersion: ${MUST_BE_1}`]],
+  ['schemaVersion as a string', edit((p) => (p.schemaVersion = '1')), [`schemaVersion: ${MUST_BE_2}`]],
+  ['a future schemaVersion', edit((p) => (p.schemaVersion = 3)), [`schemaVersion: ${MUST_BE_2}`]],
   ['title as a number', edit((p) => (p.title = 3)), ['title: must be a string, not a number']],
   [
     'title as a long array',
@@ -148,7 +148,7 @@ const CASES: [name: string, make: (pack: Json) => unknown, errors: string[]][] =
   [
     'an empty object',
     replace({}),
-    [`schemaVersion: ${MUST_BE_1}`, 'id: is missing', 'title: is missing', 'language: is missing', 'asOf: is missing', 'topics: is missing'],
+    [`schemaVersion: ${MUST_BE_2}`, 'id: is missing', 'title: is missing', 'language: is missing', 'asOf: is missing', 'topics: is missing'],
   ],
 
   // Cross-references.
@@ -288,7 +288,11 @@ describe('validatePack', () => {
   it('accepts the valid pack the cases start from, filling in defaults', () => {
     const result = validatePack(validPack());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.pack.topics[0]).toMatchObject({ context: [], related: [] });
+    // A first-format pack comes back migrated: its aliases as language-neutral names.
+    if (result.ok) {
+      expect(result.pack.schemaVersion).toBe(2);
+      expect(result.pack.topics[0]).toMatchObject({ names: { '*': ['Bella 1'] }, near: [], context: {}, veto: {}, related: [] });
+    }
   });
 
   it('accepts a topic with no facts (a reader’s own topic has a note, no sources)', () => {

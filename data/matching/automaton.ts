@@ -1,0 +1,364 @@
+/**
+ * Aho-Corasick over folded UTF-16 code units, held in typed arrays.
+ *
+ * One pass over a text finds every occurrence of every pattern; each unit of
+ * text costs one transition plus failure hops, and failure hops never exceed
+ * the transitions taken (the depth they undo was gained one unit at a time),
+ * so a scan takes at most 2 steps per unit whatever the number of patterns.
+ * (The choice against a library and the old trie regex is measured in
+ * docs/matching.md, "Choice of automaton".)
+ *
+ * Layout (all node ids are BFS order, root 0):
+ * - edges of node n: edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n+1]), sorted by char;
+ * - fail[n]: the node of n's longest proper suffix that is a node;
+ * - own outputs of n: outPattern[outStart[n] .. outStart[n+1]);
+ * - outLink[n]: the nearest node on n's failure chain with own outputs, or -1;
+ * - patternLength[p]: pattern p's length in units.
+ * The root's transitions are also spread into a 65,536-entry table at load:
+ * a text is mostly read at the root, so that step is one array read.
+ */
+
+import * as folding from './normalise';
+
+// Module bindings copied once: some loaders (vite-node) turn each use of an
+// imported name into a getter call, which the first pass cannot afford per unit.
+const { DROP, foldTable, learnUnit, MANY, manyUnits, SEPARATOR, spacelessTable, UNKNOWN } = folding;
+
+export interface AutomatonArrays {
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  outStart: Int32Array;
+  outPattern: Int32Array;
+  outLink: Int32Array;
+  patternLength: Int32Array;
+}
+
+/** Called for each occurrence: pattern id and the folded offset just after it. */
+export type HitSink = (pattern: number, end: number) => void;
+
+/** Dense ASCII rows for the first 4,096 nodes up to depth 8: 2 MB, and the first pass reaches regex speed on Latin text (docs/matching.md). */
+const DENSE_LIMIT = 4096;
+const DENSE_DEPTH = 8;
+
+export class Automaton {
+  readonly arrays: AutomatonArrays;
+  private readonly rootNext: Int32Array;
+  /** The transitions of the node after a separator (every word start passes it), spread like the root's. */
+  private readonly wordStart: number;
+  private readonly wordStartNext: Int32Array;
+  /**
+   * A DFA row of 128 ASCII units for each of the first `denseNodes` nodes
+   * (BFS order: the shallowest, where a scan spends most of its time),
+   * failures already followed. Built at load, not stored.
+   */
+  private readonly denseNodes: number;
+  private readonly asciiNext: Int32Array;
+  /** Steps taken by the last scan (transitions plus failure hops): for tests of the cost. */
+  steps = 0;
+
+  constructor(arrays: AutomatonArrays) {
+    this.arrays = arrays;
+    this.rootNext = new Int32Array(65536);
+    const { edgeStart, edgeChar, edgeTarget } = arrays;
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) this.rootNext[edgeChar[e]!] = edgeTarget[e]!;
+    this.wordStart = this.rootNext[SEPARATOR]!;
+    this.wordStartNext = new Int32Array(this.wordStart > 0 ? 65536 : 0);
+    if (this.wordStart > 0) {
+      // Its failure is the root: a unit it has no edge for goes where the root sends it.
+      this.wordStartNext.set(this.rootNext);
+      for (let e = edgeStart[this.wordStart]!; e < edgeStart[this.wordStart + 1]!; e++) this.wordStartNext[edgeChar[e]!] = edgeTarget[e]!;
+    }
+    // The shallowest nodes (BFS order), up to DENSE_DEPTH, at most DENSE_LIMIT of them.
+    const depth = new Uint8Array(Math.min(arrays.fail.length, DENSE_LIMIT));
+    let dense = depth.length;
+    for (let node = 0; node < depth.length; node++) {
+      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeTarget[e]! < depth.length) depth[edgeTarget[e]!] = depth[node]! + 1;
+      if (depth[node]! > DENSE_DEPTH) {
+        dense = node;
+        break;
+      }
+    }
+    this.denseNodes = dense;
+    this.asciiNext = new Int32Array(dense * 128);
+    const { fail } = arrays;
+    for (let node = 0; node < dense; node++) {
+      const row = node * 128;
+      if (node === 0) for (let unit = 0; unit < 128; unit++) this.asciiNext[unit] = this.rootNext[unit]!;
+      else this.asciiNext.copyWithin(row, fail[node]! * 128, fail[node]! * 128 + 128);
+      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]!;
+    }
+  }
+
+  get nodeCount(): number {
+    return this.arrays.fail.length;
+  }
+
+  get patternCount(): number {
+    return this.arrays.patternLength.length;
+  }
+
+  /** The state after reading `unit` in `state`, counting steps (for tests of the cost). */
+  next(state: number, unit: number): number {
+    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    for (;;) {
+      this.steps++;
+      if (state === 0) return this.rootNext[unit]!;
+      const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
+      if (target >= 0) return target;
+      state = fail[state]!;
+    }
+  }
+
+  /** The same transition without counting: the first pass's. */
+  private advance(state: number, unit: number): number {
+    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    const rootNext = this.rootNext;
+    for (;;) {
+      if (state === 0) return rootNext[unit]!;
+      if (state === this.wordStart) return this.wordStartNext[unit]!;
+      const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
+      if (target >= 0) return target;
+      state = fail[state]!;
+    }
+  }
+
+  /** The child of `state` on `unit`, or -1 (binary search of its sorted edges). */
+  private edge(edgeStart: Int32Array, edgeChar: Uint16Array, edgeTarget: Int32Array, state: number, unit: number): number {
+    let low = edgeStart[state]!;
+    let high = edgeStart[state + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const char = edgeChar[middle]!;
+      if (char === unit) return edgeTarget[middle]!;
+      if (char < unit) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** Whether `state` (or a suffix of it) ends a pattern. */
+  hasOutput(state: number): boolean {
+    const { outStart, outLink } = this.arrays;
+    return outStart[state]! < outStart[state + 1]! || outLink[state]! >= 0;
+  }
+
+  /** Reports every pattern ending in `state`, at folded offset `end`. */
+  report(state: number, end: number, sink: HitSink): void {
+    const { outStart, outPattern, outLink } = this.arrays;
+    for (let node = outStart[state]! < outStart[state + 1]! ? state : outLink[state]!; node >= 0; node = outLink[node]!) {
+      for (let o = outStart[node]!; o < outStart[node + 1]!; o++) sink(outPattern[o]!, end);
+    }
+  }
+
+  /**
+   * Per node: whether it, or a suffix on its failure chain, ends a pattern
+   * that `accept` marks. For `anyIn`.
+   */
+  acceptingNodes(accept: Uint8Array): Uint8Array {
+    const { outStart, outPattern, outLink } = this.arrays;
+    const own = new Uint8Array(this.nodeCount);
+    for (let node = 0; node < own.length; node++) {
+      for (let o = outStart[node]!; o < outStart[node + 1]!; o++) if (accept[outPattern[o]!]) own[node] = 1;
+    }
+    // BFS order: a node's output link is shallower, so its answer is known.
+    const result = new Uint8Array(own.length);
+    for (let node = 0; node < own.length; node++) result[node] = own[node] || (outLink[node]! >= 0 ? result[outLink[node]!]! : 0);
+    return result;
+  }
+
+  /**
+   * Whether `text` (raw, folded here on the fly) holds a pattern whose end
+   * node `accepting` marks: the cheap first pass, one tight loop with no
+   * call per unit and no allocation.
+   */
+  anyIn(text: string, accepting: Uint8Array): boolean {
+    const rootNext = this.rootNext;
+    const wordStart = this.wordStart;
+    const wordStartNext = this.wordStartNext;
+    const denseNodes = this.denseNodes;
+    const asciiNext = this.asciiNext;
+    const table = foldTable;
+    const spaceless = spacelessTable;
+    let state = wordStart;
+    let lastWasSeparator = true;
+    let lastSpaceless = 0;
+    const length = text.length;
+    for (let index = 0; index < length; index++) {
+      const code = text.charCodeAt(index);
+      let unit = table[code]!;
+      if (unit < 0) {
+        if (unit === UNKNOWN) {
+          learnUnit(code);
+          index--;
+          continue;
+        }
+        if (unit === DROP) continue;
+      }
+      if (unit === SEPARATOR) {
+        if (lastWasSeparator) continue;
+        lastWasSeparator = true;
+      } else {
+        const isSpaceless = spaceless[code]!;
+        if (isSpaceless !== lastSpaceless) {
+          // A script without spaces begins or ends: a word boundary (see normalise.ts).
+          if (!lastWasSeparator) {
+            state = this.advance(state, SEPARATOR);
+            if (accepting[state]) return true;
+          }
+          lastSpaceless = isSpaceless;
+        }
+        lastWasSeparator = false;
+        if (unit === MANY) {
+          const units = manyUnits.get(code)!;
+          for (let u = 0; u < units.length; u++) {
+            state = this.advance(state, units[u]!);
+            if (accepting[state]) return true;
+          }
+          continue;
+        }
+      }
+      state =
+        unit < 128 && state < denseNodes
+          ? asciiNext[state * 128 + unit]!
+          : state === 0
+            ? rootNext[unit]!
+            : state === wordStart
+              ? wordStartNext[unit]!
+              : this.advance(state, unit);
+      if (accepting[state]) return true;
+    }
+    if (!lastWasSeparator) state = this.advance(state, SEPARATOR);
+    return accepting[state] === 1;
+  }
+
+  /** Every occurrence of every pattern in `units[0 .. length)`. */
+  scan(units: Uint16Array, length: number, sink: HitSink): void {
+    this.steps = 0;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      state = this.next(state, units[i]!);
+      if (state !== 0 && this.hasOutput(state)) this.report(state, i + 1, sink);
+    }
+  }
+}
+
+interface BuildNode {
+  children: Map<number, number>;
+  outputs: number[];
+}
+
+/** Builds the automaton of `patterns` (folded units; empty patterns are never reported). */
+export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Automaton {
+  // The trie, with nodes numbered as created.
+  const nodes: BuildNode[] = [{ children: new Map(), outputs: [] }];
+  const patternLength = new Int32Array(patterns.length);
+  patterns.forEach((pattern, id) => {
+    const length = pattern.length;
+    patternLength[id] = length;
+    if (length === 0) return;
+    let node = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = typeof pattern === 'string' ? pattern.charCodeAt(i) : pattern[i]!;
+      let child = nodes[node]!.children.get(unit);
+      if (child === undefined) {
+        child = nodes.length;
+        nodes.push({ children: new Map(), outputs: [] });
+        nodes[node]!.children.set(unit, child);
+      }
+      node = child;
+    }
+    nodes[node]!.outputs.push(id);
+  });
+
+  // Renumber in BFS order (children sorted) so that each node's edges are contiguous.
+  const order: number[] = [0];
+  const bfsId = new Int32Array(nodes.length);
+  for (let head = 0; head < order.length; head++) {
+    const children = [...nodes[order[head]!]!.children].sort((a, b) => a[0] - b[0]);
+    for (const [, child] of children) {
+      bfsId[child] = order.length;
+      order.push(child);
+    }
+  }
+  const count = nodes.length;
+  const edgeStart = new Int32Array(count + 1);
+  const edgeChar = new Uint16Array(count - 1);
+  const edgeTarget = new Int32Array(count - 1);
+  const outStart = new Int32Array(count + 1);
+  const outPattern = new Int32Array(patterns.filter((pattern) => pattern.length > 0).length);
+  let edge = 0;
+  let out = 0;
+  for (let id = 0; id < count; id++) {
+    const node = nodes[order[id]!]!;
+    edgeStart[id] = edge;
+    for (const [unit, child] of [...node.children].sort((a, b) => a[0] - b[0])) {
+      edgeChar[edge] = unit;
+      edgeTarget[edge] = bfsId[child]!;
+      edge++;
+    }
+    outStart[id] = out;
+    for (const pattern of node.outputs) outPattern[out++] = pattern;
+  }
+  edgeStart[count] = edge;
+  outStart[count] = out;
+
+  // Failure and output links, in BFS order (a node's failure is shallower).
+  const fail = new Int32Array(count);
+  const outLink = new Int32Array(count).fill(-1);
+  const automaton = new Automaton({ edgeStart, edgeChar, edgeTarget, fail, outStart, outPattern, outLink, patternLength });
+  for (let id = 0; id < count; id++) {
+    for (let e = edgeStart[id]!; e < edgeStart[id + 1]!; e++) {
+      const child = edgeTarget[e]!;
+      const target = id === 0 ? 0 : automaton.next(fail[id]!, edgeChar[e]!);
+      fail[child] = target;
+      outLink[child] = outStart[target]! < outStart[target + 1]! ? target : outLink[target]!;
+    }
+  }
+  return automaton;
+}
+
+const ARRAY_ORDER = ['edgeStart', 'edgeTarget', 'fail', 'outStart', 'outPattern', 'outLink', 'patternLength', 'edgeChar'] as const;
+
+/**
+ * The automaton as one byte buffer: a header of array lengths, then the
+ * arrays, 4-byte arrays first so that every view is aligned. Loading it makes
+ * views onto the buffer, no copy.
+ */
+export function serialiseAutomaton(automaton: Automaton): Uint8Array {
+  const arrays = automaton.arrays;
+  const header = ARRAY_ORDER.length;
+  let bytes = header * 4;
+  for (const name of ARRAY_ORDER) bytes += arrays[name].byteLength;
+  const buffer = new Uint8Array(bytes + ((4 - (bytes % 4)) % 4));
+  const lengths = new Int32Array(buffer.buffer, 0, header);
+  let offset = header * 4;
+  ARRAY_ORDER.forEach((name, index) => {
+    const array = arrays[name];
+    lengths[index] = array.length;
+    buffer.set(new Uint8Array(array.buffer as ArrayBuffer, array.byteOffset, array.byteLength), offset);
+    offset += array.byteLength;
+  });
+  return buffer;
+}
+
+export function loadAutomaton(bytes: Uint8Array): Automaton {
+  // Views need a 4-byte-aligned start: copy only when the bytes are not.
+  const data = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const header = ARRAY_ORDER.length;
+  if (data.byteLength < header * 4) throw new Error('The stored matcher is truncated: rebuild it from the library.');
+  const lengths = new Int32Array(data.buffer, data.byteOffset, header);
+  let offset = data.byteOffset + header * 4;
+  const arrays = {} as Record<(typeof ARRAY_ORDER)[number], Int32Array | Uint16Array>;
+  ARRAY_ORDER.forEach((name, index) => {
+    const length = lengths[index]!;
+    const Kind = name === 'edgeChar' ? Uint16Array : Int32Array;
+    if (offset + length * Kind.BYTES_PER_ELEMENT > data.byteOffset + data.byteLength) {
+      throw new Error('The stored matcher is truncated: rebuild it from the library.');
+    }
+    arrays[name] = new Kind(data.buffer as ArrayBuffer, offset, length);
+    offset += length * Kind.BYTES_PER_ELEMENT;
+  });
+  return new Automaton(arrays as unknown as AutomatonArrays);
+}

@@ -1,0 +1,101 @@
+/**
+ * Compiles a pack (v2 names by language, or v1 aliases) into what the model
+ * runs: one automaton over every head of every name, near-word, context and
+ * veto term, and a table of what each head is. Runs when the library changes
+ * (and at build time for the bundled pack), never per page: it is the only
+ * part that needs the stemmers.
+ */
+import { buildAutomaton } from './automaton';
+import { formOf, type Form } from './forms';
+import { EntryKind, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
+import { stemmerOf } from './stemmers';
+
+const langsOf = <T>(value: Record<string, readonly T[]> | readonly T[] | undefined): [string, readonly T[]][] =>
+  !value ? [] : Array.isArray(value) ? [['*', value as readonly T[]]] : Object.entries(value as Record<string, readonly T[]>);
+
+export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatching {
+  const heads: string[] = [];
+  const headIds = new Map<string, number>();
+  const entries: Entry[][] = [];
+  const forms: CompiledForm[] = [];
+  const formIds = new Map<string, number>();
+  const near: CompiledNear[] = [];
+
+  const add = (form: Form | null, entry: Omit<Entry, 'form' | 'skip'>) => {
+    if (!form) return;
+    const compiled: CompiledForm = {
+      words: form.words,
+      headWord: form.headWord,
+      compound: form.compound,
+      substring: form.substring,
+      ...(form.proclitics ? { proclitics: form.proclitics } : {}),
+    };
+    const formKey = JSON.stringify(compiled);
+    let formId = formIds.get(formKey);
+    if (formId === undefined) {
+      formIds.set(formKey, (formId = forms.length));
+      forms.push(compiled);
+    }
+    form.heads.forEach((head, index) => {
+      let id = headIds.get(head);
+      if (id === undefined) {
+        headIds.set(head, (id = heads.length));
+        heads.push(head);
+        entries.push([]);
+      }
+      const list = entries[id]!;
+      const next: Entry = { ...entry, form: formId, skip: form.skips[index]! };
+      // The same name written twice (or in two languages alike) counts once.
+      if (!list.some((other) => JSON.stringify(other) === JSON.stringify(next))) list.push(next);
+    });
+  };
+
+  topics.forEach((topic, topicIndex) => {
+    const names: [string, readonly MatchingAlias[]][] = topic.names ? Object.entries(topic.names) : [['*', topic.aliases ?? []]];
+    for (const [lang, aliases] of names) {
+      const stem = stemmerOf(lang);
+      for (const alias of aliases) {
+        const rule = typeof alias === 'string' ? { text: alias } : alias;
+        const form = formOf(rule.text, lang, { exact: rule.exact, suffixLetters: rule.suffixLetters, stem });
+        add(form, {
+          kind: EntryKind.Name,
+          topic: topicIndex,
+          ambiguous: rule.needsContext ?? false,
+          ...(rule.caseSensitive ? { caseText: rule.text } : {}),
+        });
+      }
+    }
+    for (const rule of topic.near ?? []) {
+      const nearIndex = near.length;
+      near.push({
+        topic: topicIndex,
+        words: rule.words.length,
+        within: rule.within,
+        ordered: rule.ordered ?? false,
+        ambiguous: rule.needsContext ?? false,
+      });
+      const stem = stemmerOf(rule.lang);
+      rule.words.forEach((word, wordIndex) =>
+        add(formOf(word, rule.lang, { stem }), { kind: EntryKind.NearWord, topic: topicIndex, ambiguous: false, near: nearIndex, word: wordIndex }),
+      );
+    }
+    for (const [kind, lists] of [
+      [EntryKind.Context, langsOf(topic.context)],
+      [EntryKind.Veto, langsOf(topic.veto)],
+    ] as const) {
+      for (const [lang, terms] of lists) {
+        const stem = stemmerOf(lang);
+        for (const term of terms) add(formOf(term, lang, { stem }), { kind, topic: topicIndex, ambiguous: false });
+      }
+    }
+  });
+
+  return {
+    automaton: buildAutomaton(heads),
+    topics: topics.map((topic) => topic.id),
+    times: topics.map((topic) => topic.when ?? null),
+    forms,
+    near,
+    entries,
+  };
+}

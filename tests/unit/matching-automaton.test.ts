@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, loadAutomaton, serialiseAutomaton, type Automaton } from '../../data/matching/automaton';
+import { compileMatching } from '../../data/matching/compile';
+import type { MatchingTopic } from '../../data/matching/compiled';
+import { modelOf } from '../../data/matching/model';
+import { fold } from '../../data/matching/normalise';
+import { loadMatching, serialiseMatching } from '../../data/matching/stored';
+
+function occurrences(automaton: Automaton, text: string): string[] {
+  const folded = fold(text);
+  const found: string[] = [];
+  automaton.scan(folded.units, folded.length, (pattern, end) => found.push(`${pattern}@${end}`));
+  return found.sort();
+}
+
+/** Every occurrence by brute force: what the automaton must find. */
+function bruteForce(patterns: string[], text: string): string[] {
+  const folded = fold(text);
+  const units = String.fromCharCode(...folded.units.subarray(0, folded.length));
+  const found: string[] = [];
+  patterns.forEach((pattern, id) => {
+    for (let at = units.indexOf(pattern); at >= 0; at = units.indexOf(pattern, at + 1)) found.push(`${id}@${at + pattern.length}`);
+  });
+  return found.sort();
+}
+
+describe('the automaton', () => {
+  const patterns = [' he', ' she', 'his', 'hers', ' marin', 'arine', ' 28 p', ' 28', '金砖', '砖'];
+  const text = 'She said his hers — Marinera, 28-point plan; 金砖国家 and ushers.';
+
+  it('finds every occurrence of every pattern, overlapping ones too', () => {
+    expect(occurrences(buildAutomaton(patterns), text)).toEqual(bruteForce(patterns, text));
+  });
+
+  it('loads back from its bytes and finds the same', () => {
+    const automaton = buildAutomaton(patterns);
+    const bytes = serialiseAutomaton(automaton);
+    // Not 4-byte aligned on purpose: stored bytes may sit anywhere in a buffer.
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const loaded = loadAutomaton(shifted.subarray(1));
+    expect(loaded.arrays).toEqual(automaton.arrays);
+    expect(occurrences(loaded, text)).toEqual(occurrences(automaton, text));
+  });
+
+  it('refuses truncated bytes with a message', () => {
+    const bytes = serialiseAutomaton(buildAutomaton(patterns));
+    expect(() => loadAutomaton(bytes.subarray(0, bytes.length - 8))).toThrow(/truncated/);
+  });
+
+  // The cost of a scan is counted in steps (transitions and failure hops), not timed.
+  it('takes at most two steps per unit of text, whatever the number of patterns', () => {
+    const long = 'the quick brown fox jumps over the lazy dog, and the hers of his ships; '.repeat(50);
+    const length = fold(long).length;
+    const stepsWith = (count: number) => {
+      const many = Array.from({ length: count }, (_, i) => ` name${i.toString(36)} of ${(i * 7919).toString(36)}`);
+      const automaton = buildAutomaton([...patterns, ...many, ' the', ' th', ' t']);
+      const folded = fold(long);
+      automaton.scan(folded.units, folded.length, () => {});
+      return automaton.steps;
+    };
+    const few = stepsWith(10);
+    const lots = stepsWith(20_000);
+    expect(few).toBeLessThanOrEqual(2 * length);
+    expect(lots).toBeLessThanOrEqual(2 * length);
+    expect(Math.abs(lots - few)).toBeLessThanOrEqual(length * 0.05);
+  });
+});
+
+describe('the compiled model', () => {
+  const topics: MatchingTopic[] = [
+    { id: 'tanker', names: { en: ['Bella 1', { text: 'Marinera', needsContext: true }], ru: ['Маринера'] }, context: { en: ['tanker'] } },
+    { id: 'group', names: { '*': [{ text: 'BRICS', caseSensitive: true }] } },
+  ];
+
+  it('round-trips through bytes and answers the same', () => {
+    const compiled = compileMatching(topics);
+    const bytes = serialiseMatching(compiled);
+    const loaded = loadMatching(bytes);
+    expect(loaded.entries).toEqual(compiled.entries);
+    expect(loaded.forms).toEqual(compiled.forms);
+    const run = { text: 'The tanker Marinera, once Bella-1, and the BRICS summit; танкер «Маринеры».', lang: 'en' };
+    const fresh = modelOf(compiled).mentionsIn(run, {});
+    expect(fresh.length).toBe(4);
+    expect(modelOf(loaded).mentionsIn(run, {})).toEqual(fresh);
+  });
+
+  it('answers mayMention as a full scan would', () => {
+    const model = modelOf(compileMatching(topics));
+    for (const text of ['', 'nothing here', 'Bella 1', 'bella  -1!', 'Straße BRICS', 'ein Straße', '在BRICS峰会', 'bellas 1', 'Маринера']) {
+      expect(model.mayMention(text), text).toBe(model.mentionsIn({ text, lang: '' }, {}).length > 0 || text === 'Маринера');
+    }
+  });
+});
