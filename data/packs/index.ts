@@ -9,8 +9,4 @@ import { russiaUsPack } from './russia-us';
 import { migratePack } from '../migrate-pack';
 import type { Pack } from '../schema';
 
-// russia-us.ts checks its literal with `satisfies Pack`, but the literal's
-// inferred type (topics of different shapes, with `xx?: undefined` language
-// keys) fits no Record type, so it is read as the type it was checked against.
-// An annotation there (`russiaUsPack: PackInput`) would make this cast needless.
-export const defaultPack: Pack = migratePack(russiaUsPack as unknown as Pack);
+export const defaultPack: Pack = migratePack(russiaUsPack);
