@@ -13,7 +13,7 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, hide as hiddenReference, offset, shift, size } from '@floating-ui/dom';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { TopicCard, type TopicCardProps } from '../../components/TopicCard';
-import { MARK_SELECTOR } from './highlighter';
+import { MARK_SELECTOR } from './engine';
 import briefingCss from '../../components/briefing.css?inline';
 import cardCss from '../../components/card.css?inline';
 
