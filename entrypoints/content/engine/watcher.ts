@@ -7,11 +7,15 @@
  *   marks come out and the node says exactly what the app wrote (wrap.ts);
  * - gathers what changed, for the next pass;
  * - counts fights: the page took one of our marks out while the text it
- *   came from stayed. A removed element that took our marks with it (a route
- *   change) is not a fight, nor is text the app replaced.
+ *   came from stayed, or swapped marked elements for the same text again
+ *   (markup put back). A removed element that took our marks with it for
+ *   other content (a route change) is not a fight, nor is text the app
+ *   rewrote.
  */
 import { isMark, MARK_SELECTOR } from './dom-contract';
 import { heal, isSplitOriginal, originalOfPiece } from './wrap';
+
+const textOf = (nodes: NodeList) => Array.from(nodes, (node) => node.textContent ?? '').join('');
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -74,6 +78,7 @@ export class PageWatcher {
         changed.push(record.target);
         continue;
       }
+      let removedMarkedText: string | null = null;
       record.removedNodes.forEach((node) => {
         if (isSplitOriginal(node)) {
           // Removed or moved: its pieces go too, and it holds all its text again.
@@ -85,8 +90,12 @@ export class PageWatcher {
           if (original ? original.isConnected : record.target.isConnected) fought = true;
         } else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).querySelector(MARK_SELECTOR)) {
           marksRemoved = true;
+          removedMarkedText = (removedMarkedText ?? '') + node.textContent;
         }
       });
+      // Marked elements swapped for the same text (a page that puts its markup back): a fight. A route
+      // change puts other text there.
+      if (removedMarkedText && record.addedNodes.length > 0 && textOf(record.addedNodes) === removedMarkedText) fought = true;
       record.addedNodes.forEach((node) => changed.push(node));
       // Text taken out of a mark (the page rewrote it) leaves the mark behind.
       if (isMark(record.target)) changed.push(record.target);
