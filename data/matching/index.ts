@@ -19,12 +19,20 @@ export function createMatchingModel(pack: Pick<Pack, 'topics'>, options: ModelOp
   const everyForm = compileMatcher({ topics }, { withContext: new Set(topics.map((topic) => topic.id)) });
   const plain = compileMatcher({ topics });
   const tester = everyForm.pattern && new RegExp(everyForm.pattern.source, everyForm.pattern.flags.replace('g', ''));
+  // One pattern per set of topics in context, not one per run (each compile costs milliseconds).
+  const byContext = new Map<string, ReturnType<typeof compileMatcher>>();
+  const withContextOf = (withContext: Set<string>) => {
+    const key = [...withContext].sort().join(' ');
+    let matcher = byContext.get(key);
+    if (!matcher) byContext.set(key, (matcher = compileMatcher({ topics }, { withContext })));
+    return matcher;
+  };
   return {
     mayMention: (text) => tester?.test(text) ?? false,
     mentionsIn(run: RunText, _page: PageFacts): Mention[] {
       if (!everyForm.pattern || !tester!.test(run.text)) return [];
       const withContext = topicsWithContext(topics, run.text);
-      const matcher = withContext.size > 0 ? compileMatcher({ topics }, { withContext }) : plain;
+      const matcher = withContext.size > 0 ? withContextOf(withContext) : plain;
       const found: Mention[] = [];
       for (const match of run.text.matchAll(matcher.pattern!)) {
         const topicId = matcher.topicOf(match[0]);
