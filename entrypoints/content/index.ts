@@ -4,6 +4,7 @@
  * highlighting as the page changes; see docs/engine.md) and `hover-card.tsx` (UI).
  */
 import { defineContentScript } from '#imports';
+import prebuiltScan from 'virtual:briefmark-prebuilt-scan';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
@@ -76,8 +77,11 @@ export default defineContentScript({
     function makeLive(resolved: ResolvedLibrary): LivePage {
       const colors = categoryColors(settings.colors);
       const topicColor = new Map(resolved.pack.topics.map((topic) => [topic.id, colors[topic.category]]));
+      // Built for the library of the bundled pack alone.
+      const onlyBundled = settings.userPacks.length === 0 && !settings.disabledPacks.includes(defaultPack.id);
       return new LivePage(document, {
         pack: resolved.pack,
+        prebuiltScan: onlyBundled ? prebuiltScan : null,
         attributes: { colorOf: (id) => topicColor.get(id) },
         // The integrator adds `published: publicationDay(dateSources)` here (data/page-date.ts).
         pageFacts: () => readPageFacts(document).facts,

@@ -19,6 +19,8 @@ import type { MarkAttributes } from './wrap';
 
 export interface LivePageOptions {
   pack: Pick<Pack, 'topics'>;
+  /** `scanPattern(pack)`, built ahead (the bundled pack's, at build time): the first test of each run. */
+  prebuiltScan?: RegExp | null;
   attributes: MarkAttributes;
   /** What the page says about itself (page-facts.ts), read when highlighting starts. */
   pageFacts?(): PageFacts;
@@ -63,7 +65,23 @@ export class LivePage {
       },
       fought: () => this.fights.fight(Date.now()),
     });
-    this.model = createMatchingModel(options.pack);
+    this.model = this.modelFor(new Set());
+  }
+
+  /**
+   * The model for the switches, built when a run first needs it: a page that
+   * mentions nothing is only tested with the prebuilt pattern (when it is the
+   * same: every topic on), never compiles one.
+   */
+  private modelFor(disabled: ReadonlySet<string>): MatchingModel {
+    let model: MatchingModel | undefined;
+    const built = () => (model ??= createMatchingModel(this.options.pack, { disabled }));
+    const prebuilt = disabled.size === 0 ? this.options.prebuiltScan : null;
+    const tester = prebuilt && new RegExp(prebuilt.source, prebuilt.flags.replace('g', ''));
+    return {
+      mayMention: tester ? (text) => tester.test(text) : (text) => built().mayMention(text),
+      mentionsIn: (run, page) => built().mentionsIn(run, page),
+    };
   }
 
   get isRunning(): boolean {
@@ -78,7 +96,7 @@ export class LivePage {
   /** Highlights the whole page and starts following its changes. */
   start(disabled: ReadonlySet<string>): void {
     this.disabled = new Set(disabled);
-    this.model = createMatchingModel(this.options.pack, { disabled: this.disabled });
+    this.model = this.modelFor(this.disabled);
     this.facts = this.options.pageFacts?.() ?? { url: this.doc.location?.href };
     this.shadowRoots = [];
     this.running = true;
@@ -105,7 +123,7 @@ export class LivePage {
     const turnedOn = [...this.disabled].some((id) => !disabled.has(id));
     this.disabled = new Set(disabled);
     if (!this.running || (turnedOff.size === 0 && !turnedOn)) return;
-    this.model = createMatchingModel(this.options.pack, { disabled: this.disabled });
+    this.model = this.modelFor(this.disabled);
     // A topic turned on may be anywhere; one turned off is only where its marks are.
     if (turnedOn) this.run(() => this.contexts(), true);
     else this.run(() => blocksOf(this.marks(turnedOff)), true);
