@@ -81,19 +81,21 @@ const HYDRATION: [string, (r: Run) => Promise<void>] = ['hydrates the server mar
   await r.settle();
 }];
 
-const EVERY_SCENARIO = Object.keys(SCENARIOS);
 /**
- * The scenarios each app fails with today's engine, in both browsers (they
- * run as it.fails): fails until the engine heals split nodes (issue #12).
- * Take a name out once its case passes.
+ * The scenarios each app still fails, in both browsers (they run as
+ * it.fails): fails until the engine heals split nodes (issue #12). The
+ * engine of e812c92 passes every client-rendered case; server-rendered pages
+ * hydrating 600 ms after load are still marked first, and React and Vue then
+ * drop the server's nodes. Take a name out once its case passes
+ * (FRAMEWORKS_ALL_STRICT=1 runs them all as plain tests, to see why they fail).
  */
 const FAILING_TODAY: Record<FrameworkApp, string[]> = {
-  react: EVERY_SCENARIO,
-  preact: EVERY_SCENARIO,
-  svelte: EVERY_SCENARIO,
-  vue: EVERY_SCENARIO.filter((name) => name !== 'conditional'),
-  'react-ssr': ['hydration'],
-  'vue-ssr': ['hydration'],
+  react: [],
+  preact: [],
+  svelte: [],
+  vue: [],
+  'react-ssr': process.env.FRAMEWORKS_ALL_STRICT ? [] : ['hydration'],
+  'vue-ssr': process.env.FRAMEWORKS_ALL_STRICT ? [] : ['hydration'],
 };
 
 const normalise = (error: string) => error.replace(/\s*\(?(https?|file|chrome-extension|moz-extension):\/\/\S+/g, '').trim();

@@ -102,7 +102,7 @@ export function install(root: HTMLElement, mount: Mount, options: { hydrate?: bo
   const scenarios: Record<string, () => Promise<void>> = {
     // A timer updating every 50 to 100 ms.
     ticker: () => run(Array.from({ length: 10 }, () => tickStep), (i) => 50 + ((i * 17) % 51)),
-    longTicker: () => run(Array.from({ length: 24 }, () => tickStep), (i) => 50 + ((i * 17) % 51)),
+    longTicker: () => run(Array.from({ length: 12 }, () => tickStep), (i) => 50 + ((i * 17) % 51)),
     conditional: () => run(conditionalSteps, () => 80),
     lists: () => run(listSteps, () => 80),
   };
@@ -136,7 +136,6 @@ export function install(root: HTMLElement, mount: Mount, options: { hydrate?: bo
     hydrated: false,
   };
   (window as any).__fw = api;
-  addEventListener('popstate', () => undefined);
 
   const start = () => {
     mount(root, initialState, bridge);
