@@ -9,7 +9,7 @@ const bounds = { quietMs: 30, maxWaitMs: 300 };
 
 describe('hydration', () => {
   it('knows the common roots and comment markers, and a plain page', () => {
-    for (const html of ['<div id="__next"></div>', '<div id="__nuxt"></div>', '<astro-island ssr></astro-island>', '<app-root ng-version="17"></app-root>', '<p><!--$-->x<!--/$--></p>', '<p><!--[-->x<!--]--></p>']) {
+    for (const html of ['<div id="__next"></div>', '<div id="__nuxt"></div>', '<astro-island ssr></astro-island>', '<app-root ng-version="17"></app-root>', '<p><!--$-->x<!--/$--></p>', '<p><!--[-->x<!--]--></p>', '<p>Hello, <!-- -->world</p>']) {
       document.body.innerHTML = html;
       expect(hasHydrationMarkers(document), html).toBe(true);
     }

@@ -9,7 +9,8 @@
  */
 import type { Timers } from './scheduling';
 
-const QUIET_MS = 300;
+/** A page's hydration script may arrive a while after its HTML, and hydrating changes no DOM: a second of quiet. */
+const QUIET_MS = 1_000;
 const MAX_WAIT_MS = 3_000;
 
 /** Roots and attributes that server-rendering frameworks leave in their HTML. */
@@ -30,8 +31,11 @@ const HYDRATION_ROOTS = [
 /** Roots that say, by an attribute, that they have not hydrated yet. */
 const NOT_YET_HYDRATED = ['astro-island[ssr]', '[data-server-rendered]', '#__nuxt:not([data-v-app])'].join(', ');
 
-/** Comment markers of streamed or fragment SSR: React Suspense `<!--$-->`, `<!--$?-->`; Svelte 5 and Vue fragments `<!--[-->`. */
-const COMMENT_MARKERS = new Set(['$', '$?', '$!', '[', '[!', '/$', ']']);
+/**
+ * Comment markers of server-rendered markup: React's text separator `<!-- -->` and Suspense `<!--$-->`,
+ * `<!--$?-->`; Svelte 5 and Vue fragments `<!--[-->`.
+ */
+const COMMENT_MARKERS = new Set([' ', '$', '$?', '$!', '[', '[!', '/$', ']']);
 
 /** Whether `doc` looks server-rendered by a framework that will hydrate it. */
 export function hasHydrationMarkers(doc: Document): boolean {
