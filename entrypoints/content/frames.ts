@@ -3,7 +3,7 @@
  * their marks directly (same origin: their documents are reachable) so the
  * popup and the badge count the whole page.
  */
-import { countMentions } from './highlighter';
+import { countMentions } from './engine';
 
 /** The top page's host name, or `undefined` in a frame of another origin. */
 export function topHost(): string | undefined {

@@ -15,7 +15,7 @@ import { browser, createShadowRootUi, type ContentScriptContext } from '#imports
 import { t } from '../../data/i18n';
 import { followUiLanguage } from '../../data/ui-language';
 import { TopicCard, type TopicCardProps } from '../../components/TopicCard';
-import { MARK_SELECTOR } from './highlighter';
+import { MARK_SELECTOR } from './engine';
 import briefingCss from '../../components/briefing.css?inline';
 import cardCss from '../../components/card.css?inline';
 

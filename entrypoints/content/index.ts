@@ -1,7 +1,7 @@
 /**
  * The content script: glue between the page, the reader's settings, the
- * popup and the background. The work is done by `live-page.ts` (highlighting
- * as the page changes), `highlighter.ts` (DOM) and `hover-card.tsx` (UI).
+ * popup and the background. The work is done by the engine (`engine/`,
+ * highlighting as the page changes; see docs/engine.md) and `hover-card.tsx` (UI).
  */
 import { defineContentScript } from '#imports';
 import prebuiltScan from 'virtual:briefmark-prebuilt-scan';
@@ -16,9 +16,9 @@ import { categoryColors } from '../../data/categories';
 import { isStale } from '../../data/dates';
 import type { Category, Pack } from '../../data/schema';
 import { createHoverCard } from './hover-card';
-import { LivePage } from './live-page';
+import { addCounts, hydrationSettled, LivePage } from './engine';
+import { readPageFacts } from './page-facts';
 import { frameCounts, frameDocuments, topHost } from './frames';
-import { addCounts } from './highlighter';
 import { stepTarget } from './navigation';
 import './marks.css';
 
@@ -64,7 +64,9 @@ export default defineContentScript({
     const repairedSet = (raw: unknown, userPacks: readonly Pack[]) =>
       new Set(repairDisabledTopics(raw, [defaultPack, ...userPacks].flatMap((p) => p.topics.map((t) => t.id))).value);
 
-    let settings = await readSettings();
+    // A server-rendered app is marked only once it has hydrated (engine/hydration.ts).
+    const timers = { setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms), clearTimeout: (id: number | undefined) => clearTimeout(id) };
+    let [settings] = await Promise.all([readSettings(), hydrationSettled(document, timers)]);
     let library: ResolvedLibrary = resolve(settings);
     let live = makeLive(library);
 
@@ -81,9 +83,10 @@ export default defineContentScript({
         pack: resolved.pack,
         prebuiltScan: onlyBundled ? prebuiltScan : null,
         attributes: { colorOf: (id) => topicColor.get(id) },
+        // The integrator adds `published: publicationDay(dateSources)` here (data/page-date.ts).
+        pageFacts: () => readPageFacts(document).facts,
         onCountsChanged: () => reportTotal(),
-        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-        clearTimeout: (id) => clearTimeout(id),
+        ...timers,
       });
     }
 

@@ -3,7 +3,7 @@
  * the focused one, or, when none is focused, from the top of the viewport.
  */
 import type { Direction } from '../../data/protocol';
-import { MARK_SELECTOR } from './highlighter';
+import { MARK_SELECTOR } from './engine';
 
 /** `marks` in reading order; the focused one is looked up from `doc`. */
 export function stepTarget(doc: Document, marks: HTMLElement[], direction: Direction): HTMLElement | undefined {

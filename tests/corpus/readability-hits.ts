@@ -5,7 +5,7 @@
  *
  * - Each page is parsed with jsdom, without running its scripts.
  * - Text inside excluded regions (scripts, styles, code, form fields… see
- *   EXCLUDED in the highlighter) is skipped.
+ *   EXCLUDED in the engine) is skipped.
  * - The topics with context are computed once from the page's readable text,
  *   then each text node is matched on its own, as mark.js does.
  *
@@ -20,7 +20,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { compileMatcher, findMentions, topicsWithContext } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import type { Pack } from '../../data/schema';
-import { EXCLUDED } from '../../entrypoints/content/highlighter';
+import { EXCLUDED } from '../../entrypoints/content/engine';
 import { REPO_ROOT } from '../e2e/support/paths';
 import { sharedPath } from '../shared';
 

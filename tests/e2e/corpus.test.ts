@@ -4,7 +4,7 @@
  * real Chromium with every other host blocked (see CHROMIUM_ARGS). On each:
  * - highlighting, then turning every topic off, gives back the body's exact
  *   node structure (text node boundaries included);
- * - no highlight sits in an excluded region (EXCLUDED in highlighter.ts), nor
+ * - no highlight sits in an excluded region (EXCLUDED in engine/exclusion.ts), nor
  *   inside another highlight;
  * - Briefmark reports no error.
  *
@@ -27,7 +27,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../data/packs';
-import { EXCLUDED, MARK_SELECTOR, MENTION_SELECTOR } from '../../entrypoints/content/highlighter';
+import { EXCLUDED, MARK_SELECTOR, MENTION_SELECTOR } from '../../entrypoints/content/engine';
 import { browserAvailable, chromium } from './support/browsers';
 import { structureOf } from './support/dom';
 import { sharedAvailable, sharedPath } from '../shared';

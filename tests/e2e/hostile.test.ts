@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPack } from '../../data/packs';
-import { MENTION_SELECTOR } from '../../entrypoints/content/highlighter';
+import { MENTION_SELECTOR } from '../../entrypoints/content/engine';
 import { e2eBrowsers } from './support/browsers';
 import { markCounts } from './support/dom';
 import {

@@ -24,7 +24,6 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
       '/news': newsHtml(),
       '/components': componentsHtml(),
       '/frame-content': frameContentHtml(),
-      '/context-first': pageHtml('Context first', '<div id="feed"><p>The Kremlin said nothing about the trip.</p></div>'),
     });
   });
   afterAll(async () => {
@@ -71,7 +70,7 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
     await page.close();
   });
 
-  it('highlights an ambiguous form once its context arrives, before or after it, reading again only what waited', async () => {
+  it('highlights an ambiguous form when its context is in its own run, and only then', async () => {
     const page = await session.openPage('/live', { waitForMarks: false });
     const feed = (html: string) =>
       page.evaluate((markup) => document.getElementById('feed')!.insertAdjacentHTML('beforeend', markup), html);
@@ -79,19 +78,17 @@ describe.each(e2eBrowsers())('Briefmark on live pages in $spec.name', ({ spec, r
     await feed('<p id="city">Flights to Anchorage were delayed by snow.</p>');
     await sleep(600);
     expect(await page.$('#city mark')).toBeNull();
-    // Then the summit's context arrives in other text: the waiting mention counts.
-    await feed('<p>Putin and Trump met for three hours.</p>');
-    await page.waitForSelector('#city mark[data-topic="alaska-summit"]');
-    // With the context on the page, a new ambiguous form counts at once.
-    await feed('<p id="later">Reporters stayed on in Anchorage.</p>');
+    // Context in another paragraph does not vouch for it (the model reads context in the run).
+    await feed('<p id="context">Putin and Trump met for three hours.</p>');
+    await sleep(600);
+    expect(await page.$('#city mark')).toBeNull();
+    // Context in the same run does, at once.
+    await feed('<p id="later">Putin and Trump stayed on in Anchorage.</p>');
     await page.waitForSelector('#later mark[data-topic="alaska-summit"]');
+    // And context written into the city's own paragraph later makes its form count there.
+    await page.evaluate(() => document.getElementById('city')!.append(' Putin and Trump were on board.'));
+    await page.waitForSelector('#city mark[data-topic="alaska-summit"]');
     await page.close();
-
-    // Context in the page as loaded, with no ambiguous form yet; the form arrives later.
-    const other = await session.openPage('/context-first', { waitForMarks: false });
-    await other.evaluate(() => document.getElementById('feed')!.insertAdjacentHTML('beforeend', '<p id="late">Back in Anchorage, talks went on.</p>'));
-    await other.waitForSelector('#late mark[data-topic="alaska-summit"]');
-    await other.close();
   });
 
   it('highlights content swapped in by a pushState navigation', async () => {

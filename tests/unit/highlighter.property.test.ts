@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activeRules, aliasSource, compileMatcher, findMentions, type CompileOptions } from '../../data/matcher';
 import type { Alias, Topic } from '../../data/schema';
-import { highlight, marksIn, mentionsIn, mentionText, unhighlight } from '../../entrypoints/content/highlighter';
+import { highlight, marksIn, mentionsIn, mentionText, unhighlight } from '../../entrypoints/content/engine';
+import { modelOf } from './engine-model';
 import { structure, topic } from './fixtures';
 import { allNames } from '../../data/topic-terms';
 
@@ -372,7 +373,7 @@ describe('highlighter properties', () => {
         const text = document.body.textContent;
         const expected = expectedMentions(document.body, pack);
 
-        const added = highlight(document.body, compileMatcher(pack, pack.options), attributes);
+        const added = highlight(document.body, modelOf(compileMatcher(pack, pack.options)), attributes);
 
         expect(document.body.textContent).toBe(text);
         const mentions = mentionsIn(document.body);
@@ -396,7 +397,7 @@ describe('highlighter properties', () => {
         build(page, document.body);
         const before = structure(document.body);
         const text = document.body.textContent;
-        highlight(document.body, compileMatcher(pack, pack.options), attributes);
+        highlight(document.body, modelOf(compileMatcher(pack, pack.options)), attributes);
         for (const group of groups) {
           unhighlight(document.body, new Set(group));
           expect(document.body.textContent).toBe(text);
@@ -417,9 +418,9 @@ describe('highlighter properties', () => {
         build(page, document.body);
         const before = structure(document.body);
         const text = document.body.textContent;
-        highlight(document.body, compileMatcher(pack, pack.options), attributes);
+        highlight(document.body, modelOf(compileMatcher(pack, pack.options)), attributes);
         const later: RandomPack = { ...pack, options: { ...pack.options, disabled: new Set(laterDisabled) } };
-        highlight(document.body, compileMatcher(later, later.options), attributes);
+        highlight(document.body, modelOf(compileMatcher(later, later.options)), attributes);
         expect(document.body.textContent).toBe(text);
         expect(document.querySelector('mark mark')).toBeNull();
         for (const mark of marksIn(document.body)) {

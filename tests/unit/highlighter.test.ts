@@ -2,18 +2,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../data/matcher';
 import { structure, topic } from './fixtures';
+import { modelOf } from './engine-model';
 import {
   EXCLUDED_SELECTOR,
   countMentions,
+  inSlices,
   isExcludedElement,
-  highlight,
-  highlightInSlices,
+  highlight as highlightWith,
   marksIn,
   mentionsIn,
   mentionText,
+  pass,
   unhighlight,
-  unwrapInSlices,
-} from '../../entrypoints/content/highlighter';
+} from '../../entrypoints/content/engine';
+import type { CompiledMatcher } from '../../data/matcher';
+
+const highlight = (root: Node, matcher: CompiledMatcher, attributes: { colorOf(id: string): string | undefined }) =>
+  highlightWith(root, modelOf(matcher), attributes);
 
 
 const pack = {
@@ -133,30 +138,31 @@ describe('the sliced passes', () => {
     expect(structure(document.body)).toEqual(before);
 
     const { slices, options } = everyStep();
-    expect(await highlightInSlices([document.body], compileMatcher(pack), attributes, options)).toBe(9);
+    const result = await inSlices(pass([document.body], modelOf(compileMatcher(pack)), {}, attributes), options);
+    expect(result).toEqual({ added: 9, removed: 0 });
     expect(structure(document.body)).toEqual(expected);
     expect(slices.yields).toBeGreaterThan(0);
+    // One slice per step: each context's marks are one edit.
+    expect(slices.edits).toBe(slices.yields + 1);
   });
 
-  it('take marks out one slice at a time: the clock is read after every mark, not every few hundred', async () => {
+  it('take marks of a topic turned off out in the same pipeline, and leave the page whole', async () => {
     const before = structure(document.body);
     highlight(document.body, compileMatcher(pack), attributes);
-    const marks = marksIn(document.body);
-    const { slices, options } = everyStep();
-    await unwrapInSlices(marks, options);
-    expect(slices.edits).toBe(marks.length);
-    expect(slices.yields).toBe(marks.length - 1);
+    const { options } = everyStep();
+    const result = await inSlices(pass([document.body], modelOf(compileMatcher(pack, { disabled: new Set(['brics']) })), {}, attributes), options);
+    expect(result).toEqual({ added: 0, removed: 5 });
+    expect(countMentions(document.body)).toEqual({ 'bella-1': 2, oreshnik: 2 });
+    unhighlight(document.body);
     expect(structure(document.body)).toEqual(before);
   });
 
   it('stop between slices once aborted, leaving the page whole', async () => {
     const before = structure(document.body);
-    highlight(document.body, compileMatcher(pack), attributes);
-    const marks = marksIn(document.body);
     const { options } = everyStep();
     const signal = { aborted: false };
-    await unwrapInSlices(marks, { ...options, signal, yieldToPage: async () => void (signal.aborted = true) });
-    expect(marksIn(document.body)).toHaveLength(marks.length - 1);
+    const steps = pass([document.body], modelOf(compileMatcher(pack)), {}, attributes);
+    expect(await inSlices(steps, { ...options, signal, yieldToPage: async () => void (signal.aborted = true) })).toBeUndefined();
     unhighlight(document.body);
     expect(structure(document.body)).toEqual(before);
   });

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import Mark from 'mark.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { withTreeWalkers } from '../../entrypoints/content/tree-walkers';
 import { compileMatcher } from '../../data/matcher';
-import { highlight } from '../../entrypoints/content/highlighter';
+import { highlight, withTreeWalkers } from '../../entrypoints/content/engine';
+import { modelOf } from './engine-model';
 import { structure, topic } from './fixtures';
 
 const PAGE = `
@@ -38,7 +38,7 @@ describe('withTreeWalkers', () => {
   it('leaves no NodeIterator behind when the highlighter runs mark.js', () => {
     const created = vi.spyOn(Document.prototype, 'createNodeIterator');
     document.body.innerHTML = PAGE;
-    expect(highlight(document.body, compileMatcher({ topics: [topic('bella-1', ['Bella 1'])] }), { colorOf: () => undefined })).toBe(7);
+    expect(highlight(document.body, modelOf(compileMatcher({ topics: [topic('bella-1', ['Bella 1'])] })), { colorOf: () => undefined })).toBe(7);
     expect(created).not.toHaveBeenCalled();
   });
 

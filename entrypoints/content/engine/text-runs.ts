@@ -7,6 +7,9 @@
  * and "the <a>Alaska</a> summit" are each one run, so a mention can be found
  * across their elements; "Alaska</p><p>summit" is two.
  *
+ * Our own marks are inline too: a run is read with the text it holds, so a
+ * mark's neighbours count as its context and a stale mark is seen (scan.ts).
+ *
  * Inline is judged by tag name, not computed style: reading styles would
  * force a style recalculation on every page we visit.
  */
@@ -49,6 +52,12 @@ export function blockOf(node: Node): Element | null {
   let element = node.parentElement;
   while (element && INLINE_TAGS.has(element.localName)) element = element.parentElement;
   return element;
+}
+
+/** The block `node` lies in: for an element that is not inline, itself. */
+export function enclosingBlock(node: Node): Element | null {
+  if (node.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((node as Element).localName)) return node as Element;
+  return blockOf(node);
 }
 
 /** Whether the walk skips an element and everything in it. */
@@ -99,44 +108,8 @@ export class RunWalker {
   }
 }
 
-/** The runs under `root` that have more than one text node, in document order. */
-export function multiNodeRuns(root: Node, excluded: ExcludedTest): Text[][] {
-  const runs: Text[][] = [];
-  const walker = new RunWalker(root, excluded);
-  let run: Text[] = [];
-  for (let node = walker.next(); node; node = walker.next()) {
-    if (!walker.continuesRun) {
-      if (run.length > 1) runs.push(run);
-      run = [];
-    }
-    run.push(node);
-  }
-  if (run.length > 1) runs.push(run);
-  return runs;
-}
-
-/**
- * For one marking pass: which text nodes share their run with others, and
- * which the run wrapper has already wrapped. mark.js reads one text node at a
- * time, so it must leave both alone. Worked out per block, only when mark.js
- * finds a match there, and remembered for the pass.
- */
-export class RunIndex {
-  private readonly sharedByBlock = new Map<Element | null, Set<Text>>();
-  /** Text the run wrapper wrapped or split in this pass. */
-  readonly wrapped = new WeakSet<Node>();
-
-  constructor(private readonly excluded: ExcludedTest) {}
-
-  /** Whether mark.js may wrap a match it found in `node` alone. */
-  leftToMarkJs(node: Text): boolean {
-    if (this.wrapped.has(node)) return false;
-    const block = blockOf(node);
-    let shared = this.sharedByBlock.get(block);
-    if (!shared) {
-      shared = new Set(block ? multiNodeRuns(block, this.excluded).flat() : []);
-      this.sharedByBlock.set(block, shared);
-    }
-    return !shared.has(node);
-  }
+/** The run's language: the nearest `lang` attribute, else the document's ('' when unknown). */
+export function langOf(node: Node): string {
+  const tagged = node.parentElement?.closest('[lang]');
+  return tagged?.getAttribute('lang') ?? node.ownerDocument?.documentElement.lang ?? '';
 }
