@@ -42,10 +42,6 @@ function prebuiltFromBundledPack(
   };
 }
 
-/** The first-scan pattern, built here rather than on every page load (see data/scan-pattern.ts). */
-const prebuiltScan = () =>
-  prebuiltFromBundledPack('virtual:briefmark-prebuilt-scan', async (pack) => (await import('./data/scan-pattern')).scanPatternModule(pack));
-
 /**
  * The compiled matching model (data/matching), as base64 of its stored bytes:
  * compiled here, where the stemmers are, so the content script loads it
@@ -56,12 +52,15 @@ const prebuiltModel = () =>
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Every module imports what it uses. Auto-imports put zod (through
+  // data/library.ts) into the content script, which must not ship it.
+  imports: false,
   // @wxt-dev/i18n writes locales/*.json to _locales/*/messages.json, for the
   // manifest's __MSG_ strings; the UI reads the same files through data/i18n.ts.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // No React module exists for Preact in WXT; the Vite preset does the JSX.
   vite: () => ({
-    plugins: [noHtmlSink(), prebuiltScan(), prebuiltModel(), preact()],
+    plugins: [noHtmlSink(), prebuiltModel(), preact()],
     build: {
       // Readable stack traces in bug reports cost little in an extension.
       sourcemap: false,

@@ -25,6 +25,33 @@ export const categoryColorsItem = storage.defineItem<Partial<Record<Category, st
 });
 
 /**
+ * The reader's library compiled into a matching model (base64 bytes), by the
+ * background whenever the packs change, so no tab compiles it: a tab loads it
+ * for the library `signature` names (librarySignature), and waits for the
+ * background while it names another.
+ */
+export const compiledLibraryItem = storage.defineItem<{ signature: string; model: string } | null>('local:compiledLibrary', {
+  fallback: null,
+  version: 1,
+});
+
+/** Whether the library is the bundled pack alone: its model ships prebuilt, nothing is compiled. */
+export function onlyBundledPack(builtInId: string, userPacks: readonly unknown[], disabledPacks: readonly string[]): boolean {
+  return userPacks.length === 0 && !disabledPacks.includes(builtInId);
+}
+
+/** A short name for a library's packs and switches (FNV-1a over their JSON): what a compiled model was built from. */
+export function librarySignature(userPacks: readonly AnyPack[], disabledPacks: readonly string[]): string {
+  const text = JSON.stringify([userPacks, [...disabledPacks].sort()]);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(36)}-${text.length}`;
+}
+
+/**
  * The library in order: the built-in pack first, then the reader's packs.
  * Packs of the first format are migrated here too (a value another build
  * wrote past the storage migration).

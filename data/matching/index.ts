@@ -10,12 +10,13 @@
 import { compileMatching } from './compile';
 import type { MatchingTopic } from './compiled';
 import { modelOf, type ModelOptions } from './model';
-import { bytesFromBase64, bytesToBase64, loadMatching, serialiseMatching } from './stored';
+import { bytesToBase64, serialiseMatching } from './stored';
 import type { MatchingModel } from './api';
 
 export type { MatchingModel, Mention, PageFacts, RunText } from './api';
 export type { MatchingTopic } from './compiled';
 export type { ModelOptions } from './model';
+export { loadMatchingModel, loadMatchingModelBase64 } from './load';
 
 export function createMatchingModel(pack: { topics: readonly MatchingTopic[] }, options: ModelOptions = {}): MatchingModel {
   return modelOf(compileMatching(pack.topics), options);
@@ -26,17 +27,7 @@ export function compileMatchingBytes(pack: { topics: readonly MatchingTopic[] })
   return serialiseMatching(compileMatching(pack.topics));
 }
 
-/** A model from stored bytes: no stemmer, no compile, views onto the bytes. */
-export function loadMatchingModel(bytes: Uint8Array, options: ModelOptions = {}): MatchingModel {
-  return modelOf(loadMatching(bytes), options);
-}
-
 /** A module whose default export is the pack's compiled model in base64: what the build ships (wxt.config.ts). */
 export function matchingModelModule(pack: { topics: readonly MatchingTopic[] }): string {
   return `export default ${JSON.stringify(bytesToBase64(compileMatchingBytes(pack)))};\n`;
-}
-
-/** The model of a base64 module from `matchingModelModule`. */
-export function loadMatchingModelBase64(base64: string, options: ModelOptions = {}): MatchingModel {
-  return loadMatchingModel(bytesFromBase64(base64), options);
 }

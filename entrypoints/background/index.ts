@@ -7,7 +7,10 @@
 import { browser, defineBackground } from '#imports';
 import { onMessage, sendMessage, type Direction } from '../../data/protocol';
 import { defaultPack } from '../../data/packs';
-import { userPacksItem } from '../../data/library-items';
+import { compiledLibraryItem, disabledPacksItem, libraryOf, librarySignature, onlyBundledPack, userPacksItem } from '../../data/library-items';
+import { resolveLibrary } from '../../data/resolve-library';
+import { bytesToBase64 } from '../../data/matching/stored';
+import { compileMatchingBytes } from '../../data/matching';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
 import { t } from '../../data/i18n';
@@ -34,7 +37,29 @@ async function trackPhrase(phrase: string): Promise<void> {
   );
 }
 
+/**
+ * Compiles the reader's library into the model every tab loads, once per
+ * change of the packs (the bundled pack alone ships its model prebuilt).
+ */
+async function compileLibrary(): Promise<void> {
+  const [userPacks, disabledPacks, compiled] = await Promise.all([
+    userPacksItem.getValue(),
+    disabledPacksItem.getValue(),
+    compiledLibraryItem.getValue(),
+  ]);
+  if (onlyBundledPack(defaultPack.id, userPacks, disabledPacks)) return;
+  const signature = librarySignature(userPacks, disabledPacks);
+  if (compiled?.signature === signature) return;
+  const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
+  await compiledLibraryItem.setValue({ signature, model: bytesToBase64(compileMatchingBytes(pack)) });
+}
+
 export default defineBackground(() => {
+  // Every start, and on every change of the packs.
+  void compileLibrary();
+  userPacksItem.watch(() => void compileLibrary());
+  disabledPacksItem.watch(() => void compileLibrary());
+
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: '#1d2b4f' });

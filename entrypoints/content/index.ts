@@ -4,12 +4,23 @@
  * highlighting as the page changes; see docs/engine.md) and `hover-card.tsx` (UI).
  */
 import { defineContentScript } from '#imports';
-import prebuiltScan from 'virtual:briefmark-prebuilt-scan';
+import prebuiltModel from 'virtual:briefmark-prebuilt-model';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/pause';
-import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
+import {
+  categoryColorsItem,
+  compiledLibraryItem,
+  disabledPacksItem,
+  libraryOf,
+  librarySignature,
+  onlyBundledPack,
+  userPacksItem,
+} from '../../data/library-items';
+import { loadMatchingModelBase64 } from '../../data/matching/load';
+import type { MatchingModel } from '../../data/matching/api';
+import { publicationDay } from '../../data/page-date';
 import { resolveLibrary, type ResolvedLibrary } from '../../data/resolve-library';
 import { onMessage, sendMessage } from '../../data/protocol';
 import { categoryColors } from '../../data/categories';
@@ -29,12 +40,17 @@ interface Settings {
   userPacks: readonly Pack[];
   disabledPacks: readonly string[];
   colors: Partial<Record<Category, string>>;
+  /** The background's compiled library (data/library-items.ts), for a library other than the bundled pack alone. */
+  compiled: { signature: string; model: string } | null;
 }
 
-/** What the highlights depend on besides topic switches: packs, packs switched off, colours. */
-function librarySignature({ userPacks, disabledPacks, colors }: Settings): string {
-  return JSON.stringify([userPacks, disabledPacks, colors]);
+/** What the highlights depend on besides topic switches: packs, packs switched off, colours, and the model for them. */
+function highlightSignature({ userPacks, disabledPacks, colors, compiled }: Settings): string {
+  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature]);
 }
+
+/** Finds nothing: a library whose compiled model the background has not written yet. */
+const NO_MODEL: MatchingModel = { mayMention: () => false, mentionsIn: () => [] };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -49,15 +65,16 @@ export default defineContentScript({
     if (host === undefined) return;
 
     const readSettings = async (): Promise<Settings> => {
-      const [disabled, sites, everywhere, userPacks, disabledPacks, colors] = await Promise.all([
+      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled] = await Promise.all([
         disabledTopicsItem.getValue().catch(() => []),
         pausedSitesItem.getValue(),
         pausedEverywhereItem.getValue(),
         userPacksItem.getValue(),
         disabledPacksItem.getValue(),
         categoryColorsItem.getValue(),
+        compiledLibraryItem.getValue().catch(() => null),
       ]);
-      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors };
+      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors, compiled };
     };
     // Stored settings are read defensively: a corrupt value is repaired in
     // memory, never fatal. Only the popup and options page write them back.
@@ -74,17 +91,25 @@ export default defineContentScript({
       return resolveLibrary(libraryOf(defaultPack, from.userPacks, from.disabledPacks), { disabledTopics: from.disabled });
     }
 
+    /** The compiled model for the library: shipped for the bundled pack, the background's otherwise (null until it has written it). */
+    function modelSource(from: Settings): string | null {
+      if (onlyBundledPack(defaultPack.id, from.userPacks, from.disabledPacks)) return prebuiltModel;
+      return from.compiled?.signature === librarySignature(from.userPacks, from.disabledPacks) ? from.compiled.model : null;
+    }
+
     function makeLive(resolved: ResolvedLibrary): LivePage {
       const colors = categoryColors(settings.colors);
       const topicColor = new Map(resolved.pack.topics.map((topic) => [topic.id, colors[topic.category]]));
-      // Built for the library of the bundled pack alone.
-      const onlyBundled = settings.userPacks.length === 0 && !settings.disabledPacks.includes(defaultPack.id);
       return new LivePage(document, {
-        pack: resolved.pack,
-        prebuiltScan: onlyBundled ? prebuiltScan : null,
+        model: (disabled) => {
+          const source = modelSource(settings);
+          return source ? loadMatchingModelBase64(source, { disabled }) : NO_MODEL;
+        },
         attributes: { colorOf: (id) => topicColor.get(id) },
-        // The integrator adds `published: publicationDay(dateSources)` here (data/page-date.ts).
-        pageFacts: () => readPageFacts(document).facts,
+        pageFacts: () => {
+          const { facts, dateSources } = readPageFacts(document);
+          return { ...facts, published: publicationDay(dateSources) };
+        },
         onCountsChanged: () => reportTotal(),
         ...timers,
       });
@@ -103,7 +128,7 @@ export default defineContentScript({
     const apply = (next: Partial<Settings>) => {
       const before = settings;
       settings = { ...settings, ...next };
-      const packsChanged = librarySignature(settings) !== librarySignature(before);
+      const packsChanged = highlightSignature(settings) !== highlightSignature(before);
       if (packsChanged) {
         // Another library or palette: undo everything, and read the page again.
         library = resolve(settings);
@@ -149,6 +174,7 @@ export default defineContentScript({
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
       userPacksItem.watch((userPacks) => apply({ userPacks })),
       disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
+      compiledLibraryItem.watch((compiled) => apply({ compiled })),
       categoryColorsItem.watch((colors) => apply({ colors })),
     ];
     // Only the top frame answers the popup and the background, so a page

@@ -15,11 +15,9 @@ import { createMatchingModel } from '../../data/matching';
 import { activeRules, compileMatcher, topicsWithContext, type CompiledMatcher } from '../../data/matcher';
 import { defaultPack } from '../../data/packs';
 import { CATEGORY_STYLE } from '../../data/categories';
-import { scanPattern } from '../../data/scan-pattern';
 
 const pack = defaultPack;
 /** What the build gives the content script (wxt.config.ts): made before any timing, as at build time. */
-const prebuiltScan = scanPattern(pack);
 const colors = new Map(pack.topics.map((topic) => [topic.id, CATEGORY_STYLE[topic.category].color]));
 const attributes = { colorOf: (id: string) => colors.get(id) };
 
@@ -196,8 +194,7 @@ let live: LivePage | null = null;
 const timerRuns: { start: number; ms: number }[] = [];
 function livePage(): LivePage {
   return (live ??= new LivePage(document, {
-    pack,
-    prebuiltScan,
+    model: (disabled) => createMatchingModel(pack, { disabled }),
     attributes,
     setTimeout: (handler, ms) =>
       window.setTimeout(() => {

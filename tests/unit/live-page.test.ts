@@ -4,6 +4,7 @@
  * when the page rewrites, removes or moves a text node we split. The
  * frameworks' end-to-end suites show the same in real browsers.
  */
+import { createMatchingModel } from '../../data/matching';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countMentions, LivePage, marksIn } from '../../entrypoints/content/engine';
 import { pack, structure, topic } from './fixtures';
@@ -18,7 +19,7 @@ let page: LivePage | undefined;
 /** A LivePage on this document whose timers run at once. */
 async function livePage(disabled: string[] = []): Promise<LivePage> {
   page = new LivePage(document, {
-    pack: talksAndBrics,
+    model: (disabled) => createMatchingModel(talksAndBrics, { disabled }),
     attributes: { colorOf: () => undefined },
     setTimeout: (handler) => window.setTimeout(handler, 0),
     clearTimeout: (id) => window.clearTimeout(id),

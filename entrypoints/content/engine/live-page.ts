@@ -6,8 +6,7 @@
  *
  * The `document` is a parameter, so tests can pass their own.
  */
-import type { Pack } from '../../../data/schema';
-import { createMatchingModel, type MatchingModel, type PageFacts } from '../../../data/matching';
+import type { MatchingModel, PageFacts } from '../../../data/matching';
 import { addCounts, countMentions, marksIn, mentionsIn } from './dom-contract';
 import { isInExcludedRegion } from './exclusion';
 import { FightPolicy } from './fights';
@@ -18,9 +17,12 @@ import { PageWatcher } from './watcher';
 import type { MarkAttributes } from './wrap';
 
 export interface LivePageOptions {
-  pack: Pick<Pack, 'topics'>;
-  /** `scanPattern(pack)`, built ahead (the bundled pack's, at build time): the first test of each run. */
-  prebuiltScan?: RegExp | null;
+  /**
+   * The matching model for a set of switched-off topics. The content script
+   * loads a compiled one (built at build time, or by the background when the
+   * library changes); tests compile the pack with createMatchingModel.
+   */
+  model(disabled: ReadonlySet<string>): MatchingModel;
   attributes: MarkAttributes;
   /** What the page says about itself (page-facts.ts), read when highlighting starts. */
   pageFacts?(): PageFacts;
@@ -68,19 +70,13 @@ export class LivePage {
     this.model = this.modelFor(new Set());
   }
 
-  /**
-   * The model for the switches, built when a run first needs it: a page that
-   * mentions nothing is only tested with the prebuilt pattern (when it is the
-   * same: every topic on), never compiles one.
-   */
+  /** The model for the switches, loaded when a run first needs it. */
   private modelFor(disabled: ReadonlySet<string>): MatchingModel {
     let model: MatchingModel | undefined;
-    const built = () => (model ??= createMatchingModel(this.options.pack, { disabled }));
-    const prebuilt = disabled.size === 0 ? this.options.prebuiltScan : null;
-    const tester = prebuilt && new RegExp(prebuilt.source, prebuilt.flags.replace('g', ''));
+    const loaded = () => (model ??= this.options.model(disabled));
     return {
-      mayMention: tester ? (text) => tester.test(text) : (text) => built().mayMention(text),
-      mentionsIn: (run, page) => built().mentionsIn(run, page),
+      mayMention: (text) => loaded().mayMention(text),
+      mentionsIn: (run, page) => loaded().mentionsIn(run, page),
     };
   }
 
