@@ -35,9 +35,9 @@ export const compiledLibraryItem = storage.defineItem<{ signature: string; model
   version: 1,
 });
 
-/** Whether the library is the bundled pack alone: its model ships prebuilt, nothing is compiled. */
-export function onlyBundledPack(builtInId: string, userPacks: readonly unknown[], disabledPacks: readonly string[]): boolean {
-  return userPacks.length === 0 && !disabledPacks.includes(builtInId);
+/** Whether the library is the bundled pack alone (every pack of the reader's switched off): its model ships prebuilt, nothing is compiled. */
+export function onlyBundledPack(builtInId: string, userPacks: readonly { id: string }[], disabledPacks: readonly string[]): boolean {
+  return !disabledPacks.includes(builtInId) && userPacks.every((pack) => disabledPacks.includes(pack.id));
 }
 
 /** A short name for a library's packs and switches (FNV-1a over their JSON): what a compiled model was built from. */

@@ -351,6 +351,8 @@ export const russiaUsPack: Pack = {
         { words: ['Plus', 'drills'], within: 2, ordered: true, lang: 'en' },
         { words: ['naval', 'South', 'Africa'], within: 3, ordered: true, lang: 'en' },
         { words: ['exercises', 'South', 'African'], within: 8, ordered: true, lang: 'en' },
+        { words: ['warships', 'South', 'African'], within: 8, ordered: true, lang: 'en' },
+        { words: ['exercising', 'South', 'African'], within: 6, ordered: true, lang: 'en' },
         { words: ['учениях', 'БРИКС'], within: 2, ordered: true, lang: 'ru' },
         { words: ['Воля', 'к', 'миру', '2026'], within: 3, ordered: true, lang: 'ru' },
         { words: ['Воля', 'до', 'миру', '2026'], within: 3, ordered: true, lang: 'uk' },

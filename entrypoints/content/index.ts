@@ -129,7 +129,9 @@ export default defineContentScript({
       const before = settings;
       settings = { ...settings, ...next };
       const packsChanged = highlightSignature(settings) !== highlightSignature(before);
-      if (packsChanged) {
+      // A library the background has not compiled yet: the page keeps what it shows until it has.
+      const modelPending = modelSource(settings) === null && live.isRunning;
+      if (packsChanged && !modelPending) {
         // Another library or palette: undo everything, and read the page again.
         library = resolve(settings);
         if (live.isRunning) live.stop();

@@ -16,7 +16,7 @@ export interface Session extends LaunchedExtension {
   openPage(pathname: string, options?: { waitForMarks?: boolean }): Promise<Page>;
   /** The popup, pointed at the tab showing `url`. */
   openPopupFor(url: string): Promise<Page>;
-  /** The tab id of the tab showing `url`, as the extension knows it. */
+  /** The tab id of the newest tab showing `url`, as the extension knows it. */
   tabIdOf(url: string): Promise<number>;
   /** Every test starts with every topic tracked and nothing paused. */
   resetSettings(): Promise<void>;
@@ -88,7 +88,8 @@ export async function summariesOf(
       // The wire format of @webext-core/messaging.
       const message = { id: 1, type: 'getPageSummary', data: undefined, timestamp: Date.now() };
       for (let attempt = 0; attempt < 200 && Object.keys(found).length < targets.length; attempt++) {
-        for (const tab of await api.tabs.query({})) {
+        // Newest first: earlier tests may have left a tab open on the same address.
+      for (const tab of (await api.tabs.query({})).reverse()) {
           const reply = (await api.tabs.sendMessage(tab.id!, message).catch(() => undefined)) as { res?: PageSummary } | undefined;
           if (reply?.res && targets.includes(reply.res.url)) found[reply.res.url] = reply.res;
         }
@@ -180,7 +181,8 @@ export async function startSession(spec: BrowserSpec, pages: Record<string, stri
     // content script instead, in the wire format of @webext-core/messaging.
     const tabId = await page.evaluate(async (target) => {
       const api = globalThis.browser ?? chrome;
-      for (const tab of await api.tabs.query({})) {
+      // Newest first: earlier tests may have left a tab open on the same address.
+      for (const tab of (await api.tabs.query({})).reverse()) {
         const message = { id: 1, type: 'getPageSummary', data: undefined, timestamp: Date.now() };
         const reply = await api.tabs.sendMessage(tab.id!, message).catch(() => undefined);
         if ((reply as { res?: { url?: string } } | undefined)?.res?.url === target) return tab.id;
