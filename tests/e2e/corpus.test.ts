@@ -17,9 +17,12 @@
  * The untouched structure is read from a copy of the page opened in a
  * separate browser context, where the extension does not run: the same
  * parser, the same scripting-disabled <noscript> handling, no guesswork. Page
- * scripts are disabled in both, so the pages stay static and cannot move their
- * own DOM under us; the content script still runs and highlights at
- * document_idle, as on a reader's machine.
+ * scripts are kept off in both by the server's Content-Security-Policy
+ * (`script-src 'none'`), so the pages stay static and cannot move their own
+ * DOM under us; the content script, which a page's CSP does not bind, runs and
+ * highlights at document_idle, as on a reader's machine. (Switching scripts
+ * off in the browser instead, as DevTools does, also stops the content
+ * script's timers.)
  */
 import { allNames, allTerms } from '../../data/topic-terms';
 import type { Alias } from '../../data/schema';
@@ -99,7 +102,7 @@ describe.runIf(ready)('Real pages round-trip in Chromium', () => {
   beforeAll(async () => {
     pages = Object.fromEntries(files.map((name) => [`/${name}`, readFileSync(path.join(CORPUS_DIR, name), 'utf8')]));
     // The server looks pages up at request time: seeded pages are added as they are made.
-    session = await startSession(chromium, pages);
+    session = await startSession(chromium, pages, { headers: { 'content-security-policy': "script-src 'none'" } });
     settings = await session.openExtensionPage('popup.html');
     // A separate (incognito-like) context, where extensions do not run: it
     // shows each page as the browser parsed it, untouched.
@@ -112,10 +115,9 @@ describe.runIf(ready)('Real pages round-trip in Chromium', () => {
     session?.assertNoForeignRequests({ pagesMayReachElsewhere: true });
   });
 
-  /** A tab with page scripts off, where every host but 127.0.0.1 is refused at once. */
+  /** A tab where every host but 127.0.0.1 is refused at once (the server's CSP keeps page scripts off). */
   async function openStatic(context: BrowserContext | Session['browser']): Promise<Page> {
     const page = await context.newPage();
-    await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const local = /^(http:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(request.url());

@@ -34,6 +34,17 @@ describe('hydration', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 
+  it('waits for nothing on a page whose scripts are off (its <noscript> parsed as markup)', async () => {
+    document.body.innerHTML = '<div id="__next"><p>Server text</p></div>';
+    const noscript = document.body.appendChild(document.createElement('noscript'));
+    noscript.appendChild(document.createElement('img'));
+    const started = Date.now();
+    await hydrationSettled(document, timers, bounds);
+    expect(Date.now() - started).toBeLessThan(20);
+    noscript.remove();
+    expect(hasHydrationMarkers(document)).toBe(true);
+  });
+
   it('waits for nothing on a plain page', async () => {
     document.body.innerHTML = '<p>Plain</p>';
     const started = Date.now();

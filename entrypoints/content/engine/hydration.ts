@@ -5,7 +5,8 @@
  * So when a page shows the usual roots or markers of a hydrating framework,
  * the first pass waits until the page has settled: loaded, no root still
  * waiting to hydrate, and no DOM change for QUIET_MS; never longer than
- * MAX_WAIT_MS. A page without such markers waits for nothing.
+ * MAX_WAIT_MS. A page without such markers waits for nothing, nor does a page
+ * whose scripts are off.
  */
 import type { Timers } from './scheduling';
 
@@ -48,12 +49,19 @@ export function hasHydrationMarkers(doc: Document): boolean {
   return false;
 }
 
+/**
+ * Whether the page was parsed with its scripts off (the reader blocked them):
+ * only then does the parser read a <noscript>'s content as elements. No app
+ * hydrates such a page.
+ */
+const scriptsAreOff = (doc: Document) => doc.querySelector('noscript > *') !== null;
+
 /** Whether some root still says it waits to hydrate. */
 const waitsToHydrate = (doc: Document) => doc.querySelector(NOT_YET_HYDRATED) !== null;
 
 /** Resolves when a hydrating page has settled (at once on any other page), at most MAX_WAIT_MS from now. */
 export function hydrationSettled(doc: Document, timers: Timers, bounds = { quietMs: QUIET_MS, maxWaitMs: MAX_WAIT_MS }): Promise<void> {
-  if (!doc.body || !hasHydrationMarkers(doc)) return Promise.resolve();
+  if (!doc.body || scriptsAreOff(doc) || !hasHydrationMarkers(doc)) return Promise.resolve();
   const view = doc.defaultView!;
   return new Promise((resolve) => {
     let quiet: number | undefined;

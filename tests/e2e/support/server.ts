@@ -8,7 +8,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function serve(pages: Record<string, string>): Promise<TestServer> {
+/** `headers` go with every page (the real-pages test sends a CSP that keeps page scripts off). */
+export async function serve(pages: Record<string, string>, headers: Record<string, string> = {}): Promise<TestServer> {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const body = pages[pathname];
@@ -16,7 +17,7 @@ export async function serve(pages: Record<string, string>): Promise<TestServer> 
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
