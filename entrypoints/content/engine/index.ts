@@ -4,7 +4,7 @@
  */
 export { LivePage, blocksOf, outermost, type LivePageOptions } from './live-page';
 export { highlight, pass, unhighlight, type PassResult } from './pipeline';
-export { decide, type Marked, type Plan } from './decide';
+export { reconcile, type Marked, type Plan } from './reconcile';
 export {
   MARK_CLASS,
   MARK_SELECTOR,

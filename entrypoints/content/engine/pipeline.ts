@@ -1,6 +1,6 @@
 /**
  * The one pipeline every pass runs, whatever started it: read runs → find
- * mentions (the model) → decide → wrap. As steps, so the same code runs at
+ * mentions (the model) → reconcile → wrap. As steps, so the same code runs at
  * once (`highlight`, for tests) or in slices (the live page).
  */
 import type { MatchingModel, PageFacts } from '../../../data/matching/api';

@@ -1,7 +1,7 @@
 /**
  * The scan: one TreeWalker pass over the text under some roots, read in runs
  * (text-runs.ts). For each run that the model may mention, or that holds our
- * marks, it asks the model for the run's mentions and decides (decide.ts)
+ * marks, it asks the model for the run's mentions and reconciles (reconcile.ts)
  * what to change. It reads the DOM and never changes it.
  *
  * Cost: a run that holds no mark and that `mayMention` rejects costs the
@@ -9,7 +9,7 @@
  */
 import type { MatchingModel, PageFacts } from '../../../data/matching/api';
 import { CONTINUED_ATTRIBUTE, isMark } from './dom-contract';
-import { decide, isIdle, type Marked, type Plan } from './decide';
+import { isIdle, reconcile, type Marked, type Plan } from './reconcile';
 import { isExcludedElement } from './exclusion';
 import { langOf, RunWalker } from './text-runs';
 import { piecesOf } from './wrap';
@@ -67,7 +67,7 @@ export function* scan(
           const may = model.mayMention(text);
           if (may || marked.length > 0) {
             const mentions = may ? model.mentionsIn({ text, lang: langOf(run[0]!) }, page) : [];
-            const plan = decide(mentions, marked);
+            const plan = reconcile(mentions, marked);
             const context = isIdle(plan) ? null : contextOf(run[0]!, run[run.length - 1]!);
             if (context) yield { context, first: run[0]!, text, plan };
           }

@@ -1,28 +1,28 @@
 /** The engine's pure decisions: which marks stay, and when to back off. No DOM. */
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../entrypoints/content/engine/decide';
+import { reconcile } from '../../entrypoints/content/engine/reconcile';
 import { FightPolicy } from '../../entrypoints/content/engine/fights';
 
 const mention = (start: number, end: number, topicId = 't') => ({ start, end, topicId });
 const marked = (start: number, end: number, topicId = 't') => ({ start, end, topicId, marks: `${start}-${end}` });
 
-describe('decide', () => {
+describe('reconcile', () => {
   it('wraps every mention of a run with no marks', () => {
-    expect(decide([mention(0, 3), mention(5, 8)], [])).toEqual({ unwrap: [], wrap: [mention(0, 3), mention(5, 8)] });
+    expect(reconcile([mention(0, 3), mention(5, 8)], [])).toEqual({ unwrap: [], wrap: [mention(0, 3), mention(5, 8)] });
   });
 
   it('keeps a mark that a mention matches exactly, and wraps only what is new', () => {
-    expect(decide([mention(0, 3), mention(5, 8)], [marked(0, 3)])).toEqual({ unwrap: [], wrap: [mention(5, 8)] });
+    expect(reconcile([mention(0, 3), mention(5, 8)], [marked(0, 3)])).toEqual({ unwrap: [], wrap: [mention(5, 8)] });
   });
 
   it('takes out marks no mention matches: rewritten text, a topic turned off, a longer mention now', () => {
-    const plan = decide([mention(0, 10, 'plus')], [marked(0, 5, 't'), marked(12, 15, 'off')]);
+    const plan = reconcile([mention(0, 10, 'plus')], [marked(0, 5, 't'), marked(12, 15, 'off')]);
     expect(plan.unwrap.map((range) => range.marks)).toEqual(['0-5', '12-15']);
     expect(plan.wrap).toEqual([mention(0, 10, 'plus')]);
   });
 
   it('takes out a mark of another topic at the same range, and a stray piece', () => {
-    const plan = decide([mention(0, 3, 'a')], [marked(0, 3, 'b'), marked(4, 6, '')]);
+    const plan = reconcile([mention(0, 3, 'a')], [marked(0, 3, 'b'), marked(4, 6, '')]);
     expect(plan.unwrap).toHaveLength(2);
     expect(plan.wrap).toEqual([mention(0, 3, 'a')]);
   });

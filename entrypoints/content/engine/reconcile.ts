@@ -1,7 +1,7 @@
 /**
- * The decision: given what the model decides a run mentions and what is
- * already marked in it, which marks stay, which go, and which mentions are
- * wrapped. Pure (plain data in, plain data out), so it is tested without a DOM.
+ * Reconciling a run's marks with its mentions: given what the model decides
+ * a run mentions and what is already marked in it, which marks stay, which
+ * go, and which mentions are wrapped. Pure (plain data in, plain data out), so it is tested without a DOM.
  *
  * A mark stays only when a mention has exactly its range and topic: a mark
  * whose text the page rewrote, whose topic was turned off, or that a longer
@@ -30,7 +30,7 @@ export interface Plan<M> {
 const same = (mention: Mention, marked: Marked<unknown>) =>
   mention.start === marked.start && mention.end === marked.end && mention.topicId === marked.topicId;
 
-export function decide<M>(mentions: readonly Mention[], marked: readonly Marked<M>[]): Plan<M> {
+export function reconcile<M>(mentions: readonly Mention[], marked: readonly Marked<M>[]): Plan<M> {
   if (marked.length === 0) return { unwrap: [], wrap: [...mentions] };
   // Both lists are in order of their start: one merge-like pass.
   const kept = new Set<Marked<M>>();
