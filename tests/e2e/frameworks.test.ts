@@ -83,20 +83,18 @@ const HYDRATION: [string, (r: Run) => Promise<void>] = ['hydrates the server mar
 
 /**
  * The scenarios each app still fails, in both browsers (they run as
- * it.fails): fails until the engine heals split nodes (issue #12). The
- * engine of e812c92 passes every client-rendered case; server-rendered pages
- * hydrating 600 ms after load are still marked first, and React and Vue then
- * drop the server's nodes. Take a name out once its case passes
- * (FRAMEWORKS_ALL_STRICT=1 runs them all as plain tests, to see why they fail).
+ * it.fails). Take a name out once its case passes; FRAMEWORKS_ALL_STRICT=1
+ * runs them all as plain tests, to see why they fail.
  */
 const FAILING_TODAY: Record<FrameworkApp, string[]> = {
   react: [],
   preact: [],
   svelte: [],
   vue: [],
-  'react-ssr': process.env.FRAMEWORKS_ALL_STRICT ? [] : ['hydration'],
-  'vue-ssr': process.env.FRAMEWORKS_ALL_STRICT ? [] : ['hydration'],
+  'react-ssr': [],
+  'vue-ssr': [],
 };
+const failsToday = (app: FrameworkApp, scenario: string) => !process.env.FRAMEWORKS_ALL_STRICT && FAILING_TODAY[app].includes(scenario);
 
 const normalise = (error: string) => error.replace(/\s*\(?(https?|file|chrome-extension|moz-extension):\/\/\S+/g, '').trim();
 
@@ -161,7 +159,7 @@ describe.each(e2eBrowsers())('Framework apps in $spec.name', ({ spec, ready }) =
   describe.each(FRAMEWORK_APPS)('%s', (app: FrameworkApp) => {
     const scenarios = app.endsWith('-ssr') ? { hydration: HYDRATION } : SCENARIOS;
     for (const [name, [title, scenario]] of Object.entries(scenarios)) {
-      (FAILING_TODAY[app].includes(name) ? it.fails : it)(title, async () => {
+      (failsToday(app, name) ? it.fails : it)(title, async () => {
         const baseline = await runOn(built.fileUrl(app), false, scenario);
         // The app itself shows its state: the test's own expectation holds without the extension.
         expect(baseline.problems, 'the app without the extension').toEqual({ count: 0, first: [] });

@@ -76,6 +76,7 @@ export function install(root: HTMLElement, mount: Mount, options: { hydrate?: bo
     set: () => undefined,
     committed(state) {
       committed = state;
+      api.hydrated = true;
       if (waiting && state === current) {
         waiting();
         waiting = undefined;
@@ -132,15 +133,18 @@ export function install(root: HTMLElement, mount: Mount, options: { hydrate?: bo
       root.querySelectorAll('*').forEach((element) => ((element as any).__fromServer = true));
       return root.querySelectorAll('*').length;
     },
-    serverNodesKept: () => Array.from(root.querySelectorAll('*')).filter((element) => !(element as any).__fromServer).length === 0,
+    /**
+     * Whether every element of the app is one the server rendered: hydration
+     * took the server's markup over rather than rendering its own. Briefmark's
+     * marks are the extension's, not the app's, so they do not count.
+     */
+    serverNodesKept: () => Array.from(root.querySelectorAll('*')).every((element) => (element as any).__fromServer || element.matches('mark.briefmark')),
+    /** Whether the app has committed its first render (for a server-rendered page: its hydration). */
     hydrated: false,
   };
   (window as any).__fw = api;
 
-  const start = () => {
-    mount(root, initialState, bridge);
-    api.hydrated = true;
-  };
+  const start = () => mount(root, initialState, bridge);
   if (!options.hydrate) return start();
   // The server's markup first, hydrated a little later, as a page whose
   // script arrives after its HTML (the content script may have run by then).
