@@ -62,7 +62,7 @@ export function PopupView(props: PopupViewProps) {
             {t('views.popup.settings')}
           </button>
         </div>
-        <FreshnessLine freshness={props.freshness} />
+        <FreshnessLine freshness={props.freshness} rowsShown={!paused && page.kind !== 'unreadable'} />
         <p class="bm-privacy">{t('popup.privacy')}</p>
       </footer>
     </main>
@@ -227,7 +227,7 @@ function TopicRow({
         />
       </div>
       {open && (
-        <div class="bm-row-detail" id={detailId} ref={(element) => element?.parentElement?.scrollIntoView({ block: 'nearest' })}>
+        <div class="bm-row-detail" id={detailId} ref={(element) => element?.parentElement?.scrollIntoView?.({ block: 'nearest' })}>
           <TopicContext topic={topic} packLanguage={packLanguage} />
           {age && (
             <p class={age.stale ? 'bm-row-age bm-row-age-stale' : 'bm-row-age'}>
@@ -267,13 +267,14 @@ function PauseButtons({ page, onPauseSite, onPauseEverywhere }: PopupViewProps) 
 }
 
 /** The age of the briefings behind the list: the stale packs, or the oldest pack. Never the newest. */
-function FreshnessLine({ freshness }: { freshness: Freshness }) {
+function FreshnessLine({ freshness, rowsShown }: { freshness: Freshness; rowsShown: boolean }) {
   const [first, ...others] = freshness.stale;
   if (first) {
     return (
       <p class="bm-asof bm-asof-stale" data-stale-pack={first.packId}>
         <strong>{t('asOf.staleLead')}</strong>{' '}
-        {t('views.popup.staleFooter', { pack: first.packTitle, date: formatDay(first.asOf), days: first.days })}
+        {/* The amber edges are explained only where there are rows to have them. */}
+        {t(rowsShown ? 'views.popup.staleFooter' : 'asOf.stale', { pack: first.packTitle, date: formatDay(first.asOf), days: first.days })}
         {others.length > 0 && ` ${t('views.popup.staleOthers', { packs: others.map((pack) => `“${pack.packTitle}”`).join(', ') })}`}
       </p>
     );

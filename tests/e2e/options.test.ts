@@ -104,7 +104,7 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     expect(shown.length).toBeGreaterThan(2);
     expect(new Set(shown)).toEqual(new Set(['bella-1']));
     expect(await options.$$('#timeline .bm-timeline-topic')).toHaveLength(0);
-    expect(await options.$eval('.bm-timeline-only', (el) => el.textContent)).toBe('Bella 1');
+    expect(await options.$eval('.bm-timeline-only', (el) => el.textContent)).toBe(defaultPack.topics.find((topic) => topic.id === 'bella-1')!.title);
     await options.screenshot({ path: session.screenshotPath('timeline') });
     await Promise.all([options.close(), page.close()]);
   });

@@ -176,7 +176,9 @@ describe('PopupView renders pack strings as text', () => {
     ];
     for (const page of pages) {
       render(<PopupView {...props(page)} />, container());
-      expectInert(container(), [hostilePack.title, ...hostilePack.topics.map((t) => t.title)]);
+      // Paused or unreadable, the popup lists no rows: the pack's title is all of it there is.
+      const rows = page.kind === 'loading' || (page.kind === 'read' && !page.paused);
+      expectInert(container(), [hostilePack.title, ...(rows ? hostilePack.topics.map((t) => t.title) : [])]);
       expectSafeLinks(container());
       render(null, container());
     }

@@ -70,7 +70,8 @@ function measure(minimum: number): { checked: number; low: LowContrast[] } {
     const style = getComputedStyle(element);
     if (style.visibility !== 'visible' || style.display === 'none') continue;
     const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
+    // Nothing to see: empty, or clipped to a pixel for screen readers only.
+    if (box.width <= 1 || box.height <= 1) continue;
     const ownText = [...element.childNodes]
       .filter((node) => node.nodeType === Node.TEXT_NODE)
       .map((node) => node.textContent ?? '')
