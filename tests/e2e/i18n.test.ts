@@ -38,7 +38,8 @@ const overflowing = (page: Page, selector: string) =>
           (node) =>
             node instanceof HTMLElement &&
             node.checkVisibility() &&
-            node.clientWidth > 0 &&
+            // Wider than a pixel: text clipped for screen readers only is not seen.
+            node.clientWidth > 1 &&
             node.scrollWidth > node.clientWidth + 1 &&
             getComputedStyle(node).overflowX !== 'auto' &&
             // An ellipsis is a deliberate cut: the full text is its title, and shown when the row opens.
