@@ -1,27 +1,52 @@
 import { useState } from 'preact/hooks';
-import type { Category, Pack } from '../data/schema';
+import { CATEGORIES, type Category, type Pack } from '../data/schema';
 import type { LibraryPack, ResolvedLibrary } from '../data/resolve-library';
-import { formatDay } from '../data/dates';
+import { formatDay, isStale, daysSince } from '../data/dates';
 import { allNames } from '../data/topic-terms';
 import { aliasText } from '../data/alias-key';
+import { categoryLabel } from '../data/categories';
+import { ownTopicFields, type OwnTopicEdit } from '../data/own-topic-edit';
 import { TopicSettingsList } from './TopicSettingsList';
 import { Timeline, type TimelineSelection } from './Timeline';
 import { Notice } from './Notice';
 import { LanguageSelect } from './LanguageSelect';
 import { ErrorList } from './ErrorList';
-import { t, type LanguagePreference } from '../data/i18n';
+import { CategoryDot } from './CategoryChip';
+import { t, type LanguagePreference, type MessageKey } from '../data/i18n';
 import { OWN_TOPICS_PACK_ID } from '../data/library';
 
-/** What an action reports back: nothing (it worked), or messages to show next to its input. */
-export type Outcome = Promise<string[] | void>;
+/** What an action reports back: nothing or `{ done }` (it worked), or messages to show next to its input. */
+export type Outcome = Promise<string[] | void | { done: string }>;
+
+/** The options page's views, each its own short page under one hash. */
+export const OPTIONS_VIEWS = ['packs', 'topics', 'own', 'paused', 'timeline', 'backup'] as const;
+export type OptionsViewName = (typeof OPTIONS_VIEWS)[number];
+
+const VIEW_LABEL: Record<OptionsViewName, MessageKey> = {
+  packs: 'options.packs',
+  topics: 'options.topicsAndColours',
+  own: 'options.ownTopics',
+  paused: 'options.pausedSites',
+  timeline: 'options.timeline',
+  backup: 'options.backUp',
+};
+
+/** The view a location hash names ("#timeline"); the packs where it names none. */
+export function viewOfHash(hash: string): OptionsViewName {
+  const name = hash.replace(/^#/, '');
+  return (OPTIONS_VIEWS as readonly string[]).includes(name) ? (name as OptionsViewName) : 'packs';
+}
 
 export interface OptionsViewProps {
+  view: OptionsViewName;
   library: readonly LibraryPack[];
   resolved: ResolvedLibrary;
   disabled: ReadonlySet<string>;
   colors: Record<Category, string>;
   pausedSites: readonly string[];
   pausedEverywhere: boolean;
+  /** Today, for the age of packs. */
+  today: Date;
   /** Something the reader should know (a storage quota hit, a repair). */
   notice?: string;
   /** The reader's choice of UI language, and the browser's own ("de-AT"), which "Browser default" follows. */
@@ -34,7 +59,8 @@ export interface OptionsViewProps {
   onDeletePack(packId: string): void;
   onExportPack(pack: Pack): void;
   onImportPack(text: string): Outcome;
-  onAddOwnTopic(input: { title: string; aliases: string[]; note: string }): Outcome;
+  onAddOwnTopic(input: { title: string; aliases: string[]; note: string; category: Category }): Outcome;
+  onEditOwnTopic(topicId: string, edit: OwnTopicEdit): Outcome;
   onRemoveOwnTopic(topicId: string): void;
   onResumeSite(host: string): void;
   onResumeEverywhere(): void;
@@ -42,93 +68,130 @@ export interface OptionsViewProps {
   onImportSettings(text: string): Outcome;
 }
 
-/** The options page: the reader's packs, topics, own topics, paused sites, timeline and settings. */
+/** The options page: a nav of views (packs, topics, own topics, paused sites, timeline, backup), one shown at a time. */
 export function OptionsView(props: OptionsViewProps) {
-  const { resolved, disabled, colors, notice } = props;
-  const [selection, setSelection] = useState<TimelineSelection>('all');
-  const topics = resolved.pack.topics.map((topic) => ({
-    topic,
-    packId: resolved.origin[topic.id]?.packId ?? '',
-    packTitle: resolved.origin[topic.id]?.packTitle ?? '',
-    packLanguage: resolved.origin[topic.id]?.language,
-  }));
+  const { view, notice } = props;
   return (
-    <main class="bm-options">
+    <div class="bm-options">
       <header class="bm-options-header">
-        <h1>{t('options.title')}</h1>
-        <p>{t('options.stays')}</p>
+        <div class="bm-options-heading">
+          <h1>{t('options.title')}</h1>
+          <p class="bm-options-stays">{t('options.stays')}</p>
+        </div>
         <LanguageSelect value={props.language} browserLanguage={props.browserLanguage} onChange={props.onLanguageChange} />
       </header>
-      <Notice text={notice} />
       <nav class="bm-options-nav" aria-label={t('options.sections')}>
-        <a href="#packs">{t('options.packs')}</a> · <a href="#own">{t('options.ownTopics')}</a> ·{' '}
-        <a href="#topics">{t('options.topicsAndColours')}</a> · <a href="#paused">{t('options.pausedSites')}</a> ·{' '}
-        <a href="#timeline">{t('options.timeline')}</a> · <a href="#settings">{t('options.backUp')}</a>
+        <ul>
+          {OPTIONS_VIEWS.map((name) => (
+            <li key={name}>
+              <a href={`#${name}`} aria-current={name === view ? 'page' : undefined} data-view={name}>
+                {t(VIEW_LABEL[name])}
+              </a>
+            </li>
+          ))}
+        </ul>
       </nav>
-      <PacksSection {...props} />
-      <OwnTopicsSection {...props} />
-      <section class="bm-options-section" id="topics" aria-labelledby="topics-title">
-        <h2 id="topics-title">{t('options.topicsAndColours')}</h2>
-        <TopicSettingsList
-          topics={topics}
-          disabled={disabled}
-          colors={colors}
-          conflicts={resolved.conflicts}
-          onToggle={props.onToggleTopic}
-          onColorChange={props.onColorChange}
-        />
-      </section>
-      <PausedSection {...props} />
-      <section class="bm-options-section" id="timeline" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('options.timeline')}</h2>
-        <Timeline topics={topics} selected={selection} onSelect={setSelection} colors={colors} />
-      </section>
-      <SettingsSection {...props} />
-    </main>
+      <Notice text={notice} />
+      <main class="bm-options-view" id={view} aria-labelledby={`${view}-title`}>
+        <h2 id={`${view}-title`}>{t(VIEW_LABEL[view])}</h2>
+        <CurrentView {...props} />
+      </main>
+    </div>
   );
 }
 
-function PacksSection({ library, onTogglePack, onDeletePack, onExportPack, onImportPack }: OptionsViewProps) {
+function CurrentView(props: OptionsViewProps) {
+  switch (props.view) {
+    case 'packs':
+      return <PacksView {...props} />;
+    case 'topics':
+      return <TopicsView {...props} />;
+    case 'own':
+      return <OwnTopicsView {...props} />;
+    case 'paused':
+      return <PausedView {...props} />;
+    case 'timeline':
+      return <TimelineView {...props} />;
+    case 'backup':
+      return <BackupView {...props} />;
+  }
+}
+
+function topicEntries({ resolved }: OptionsViewProps) {
+  return resolved.pack.topics.map((topic) => ({
+    topic,
+    packId: resolved.origin[topic.id]?.packId ?? '',
+    packTitle: packTitleOf(resolved.origin[topic.id]?.packId, resolved.origin[topic.id]?.packTitle ?? ''),
+    packLanguage: resolved.origin[topic.id]?.language,
+  }));
+}
+
+function TopicsView(props: OptionsViewProps) {
   return (
-    <section class="bm-options-section" id="packs" aria-labelledby="packs-title">
-      <h2 id="packs-title">{t('options.packs')}</h2>
+    <TopicSettingsList
+      topics={topicEntries(props)}
+      disabled={props.disabled}
+      colors={props.colors}
+      conflicts={props.resolved.conflicts}
+      onToggle={props.onToggleTopic}
+      onColorChange={props.onColorChange}
+    />
+  );
+}
+
+function TimelineView(props: OptionsViewProps) {
+  const [selection, setSelection] = useState<TimelineSelection>('all');
+  return <Timeline topics={topicEntries(props)} selected={selection} onSelect={setSelection} colors={props.colors} />;
+}
+
+function PacksView({ library, today, onTogglePack, onDeletePack, onExportPack, onImportPack }: OptionsViewProps) {
+  return (
+    <>
       <ul class="bm-pack-list">
-        {library.map(({ pack, enabled, builtIn }) => (
-          <li class="bm-pack" data-pack={pack.id} key={pack.id}>
-            <label class="bm-pack-switch">
-              <input
-                type="checkbox"
-                role="switch"
-                checked={enabled}
-                onChange={(event) => onTogglePack(pack.id, event.currentTarget.checked)}
-              />
-              <span class="bm-pack-title">{packTitle(pack)}</span>
-            </label>
-            <span class="bm-pack-meta">
-              {t('options.packMeta', {
-                topics: t('count.topics', { count: pack.topics.length }),
-                date: formatDay(pack.asOf),
-              })}
-              {builtIn && ` · ${t('options.builtIn')}`}
-            </span>
-            <span class="bm-pack-actions">
-              <button type="button" class="bm-link-button" onClick={() => onExportPack(pack)}>
-                {t('options.export')}
-              </button>
-              {!builtIn && (
-                <button
-                  type="button"
-                  class="bm-link-button bm-danger"
-                  onClick={() => {
-                    if (confirm(t('options.confirmDelete', { pack: packTitle(pack) }))) onDeletePack(pack.id);
-                  }}
-                >
-                  {t('options.delete')}
+        {library.map(({ pack, enabled, builtIn }) => {
+          const stale = pack.id !== OWN_TOPICS_PACK_ID && isStale(pack.asOf, today);
+          return (
+            <li class={stale ? 'bm-pack bm-pack-stale' : 'bm-pack'} data-pack={pack.id} key={pack.id}>
+              <label class="bm-pack-switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  checked={enabled}
+                  onChange={(event) => onTogglePack(pack.id, event.currentTarget.checked)}
+                />
+                <span class="bm-pack-title">{packTitle(pack)}</span>
+              </label>
+              <span class="bm-pack-meta">
+                {t('options.packMeta', {
+                  topics: t('count.topics', { count: pack.topics.length }),
+                  date: formatDay(pack.asOf),
+                })}
+                {builtIn && ` · ${t('options.builtIn')}`}
+              </span>
+              <span class="bm-pack-actions">
+                <button type="button" class="bm-link-button" onClick={() => onExportPack(pack)}>
+                  {t('options.export')}
                 </button>
+                {!builtIn && (
+                  <button
+                    type="button"
+                    class="bm-link-button bm-danger"
+                    onClick={() => {
+                      if (confirm(t('options.confirmDelete', { pack: packTitle(pack) }))) onDeletePack(pack.id);
+                    }}
+                  >
+                    {t('options.delete')}
+                  </button>
+                )}
+              </span>
+              {stale && (
+                <p class="bm-pack-stale-note">
+                  <strong>{t('asOf.staleLead')}</strong> {t('views.options.stalePack', { days: daysSince(pack.asOf, today) })}
+                </p>
               )}
-            </span>
-          </li>
-        ))}
+            </li>
+          );
+        })}
       </ul>
       <ImportBox
         id="pack-import"
@@ -137,11 +200,11 @@ function PacksSection({ library, onTogglePack, onDeletePack, onExportPack, onImp
         action={t('options.importPackAction')}
         onImport={onImportPack}
       />
-    </section>
+    </>
   );
 }
 
-/** A file picker and a text box for JSON, with the errors of the last attempt next to it. */
+/** A file picker and a text box for JSON, with the problems of the last attempt, or what it imported. */
 function ImportBox({
   id,
   label,
@@ -156,13 +219,16 @@ function ImportBox({
   onImport(text: string): Outcome;
 }) {
   const [text, setText] = useState('');
+  const [tried, setTried] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<string>();
   async function submit(value: string) {
     const result = await onImport(value);
-    setErrors(result ?? []);
-    setDone(!result || result.length === 0);
-    if (!result || result.length === 0) setText('');
+    const failed = Array.isArray(result) && result.length > 0;
+    setErrors(failed ? result : []);
+    setTried(value);
+    setDone(failed ? undefined : result && !Array.isArray(result) ? result.done : t('options.imported'));
+    if (!failed) setText('');
   }
   return (
     <div class="bm-import" data-import={id}>
@@ -182,7 +248,7 @@ function ImportBox({
       />
       <textarea
         id={`${id}-text`}
-        rows={6}
+        rows={4}
         value={text}
         placeholder={t('options.pasteJson')}
         aria-invalid={errors.length > 0}
@@ -193,79 +259,132 @@ function ImportBox({
         {action}
       </button>
       <div id={`${id}-errors`} role="alert">
-        <ErrorList errors={errors} lead="count.problems" />
-        {done && errors.length === 0 && <p class="bm-ok">{t('options.imported')}</p>}
+        <ErrorList errors={errors} input={tried} lead="count.problems" />
+        {done && errors.length === 0 && <p class="bm-ok">{done}</p>}
       </div>
     </div>
   );
 }
 
-function OwnTopicsSection({ library, onAddOwnTopic, onRemoveOwnTopic }: OptionsViewProps) {
-  const own = library.find((entry) => entry.pack.id === 'my-topics')?.pack;
-  const [title, setTitle] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [note, setNote] = useState('');
+const EMPTY_FORM: OwnTopicEdit = { title: '', aliases: [], note: '', category: 'other' };
+
+function OwnTopicsView({ library, onAddOwnTopic, onEditOwnTopic, onRemoveOwnTopic }: OptionsViewProps) {
+  const own = library.find((entry) => entry.pack.id === OWN_TOPICS_PACK_ID)?.pack;
+  const [editing, setEditing] = useState<string>();
+  const [form, setForm] = useState(EMPTY_FORM);
+  const [phrases, setPhrases] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  async function add(event: Event) {
+  const [done, setDone] = useState<string>();
+  function startEdit(topicId: string) {
+    const fields = own && ownTopicFields(own, topicId);
+    if (!fields) return;
+    setEditing(topicId);
+    setForm(fields);
+    setPhrases(fields.aliases.join(', '));
+    setErrors([]);
+    setDone(undefined);
+  }
+  function reset() {
+    setEditing(undefined);
+    setForm(EMPTY_FORM);
+    setPhrases('');
+  }
+  async function save(event: Event) {
     event.preventDefault();
-    const phrases = aliases.split(/[\n,]/).map((phrase) => phrase.trim()).filter(Boolean);
-    const result = await onAddOwnTopic({ title, aliases: phrases.length > 0 ? phrases : [title], note });
-    setErrors(result ?? []);
-    if (!result || result.length === 0) {
-      setTitle('');
-      setAliases('');
-      setNote('');
-    }
+    const aliases = phrases.split(/[\n,]/).map((phrase) => phrase.trim()).filter(Boolean);
+    const input = { ...form, aliases: aliases.length > 0 ? aliases : [form.title] };
+    const result = editing ? await onEditOwnTopic(editing, input) : await onAddOwnTopic(input);
+    const failed = Array.isArray(result) && result.length > 0;
+    setErrors(failed ? result : []);
+    if (!failed) {
+      setDone(t(editing ? 'views.options.ownSaved' : 'views.options.ownAdded', { title: form.title.trim() }));
+      reset();
+    } else setDone(undefined);
   }
   return (
-    <section class="bm-options-section" id="own" aria-labelledby="own-title">
-      <h2 id="own-title">{t('options.ownTopicsTitle')}</h2>
+    <>
       <p class="bm-hint">{t('options.ownHint')}</p>
-      <form class="bm-own-form" onSubmit={add}>
-        <label>
-          {t('options.ownTitle')}
-          <input name="title" value={title} required onInput={(event) => setTitle(event.currentTarget.value)} />
-        </label>
-        <label>
-          {t('options.ownPhrases')} <span class="bm-hint">{t('options.ownPhrasesHint')}</span>
-          <textarea name="aliases" rows={2} value={aliases} onInput={(event) => setAliases(event.currentTarget.value)} />
-        </label>
-        <label>
-          {t('options.ownNote')} <span class="bm-hint">{t('options.ownNoteHint')}</span>
-          <textarea name="note" rows={2} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
-        </label>
-        <button type="submit" class="bm-button">
-          {t('options.addTopic')}
-        </button>
-        <div role="alert">
-          <ErrorList errors={errors} lead="count.problemsInTopic" />
-        </div>
-      </form>
       {own && own.topics.length > 0 && (
         <ul class="bm-own-list">
           {own.topics.map((topic) => (
-            <li key={topic.id} data-topic={topic.id}>
-              <strong>{topic.title}</strong>{' '}
-              <span class="bm-hint">
-                {allNames(topic).map(aliasText).join(', ')}
+            <li key={topic.id} data-topic={topic.id} class={editing === topic.id ? 'bm-own-editing' : undefined}>
+              <CategoryDot category={topic.category} />
+              <span class="bm-own-text">
+                <strong>{topic.title}</strong>{' '}
+                <span class="bm-own-meta">
+                  {categoryLabel(topic.category)} · {allNames(topic).map(aliasText).join(', ')}
+                </span>
               </span>
-              <button type="button" class="bm-link-button bm-danger" onClick={() => onRemoveOwnTopic(topic.id)}>
-                {t('options.remove')}
-              </button>
+              <span class="bm-pack-actions">
+                <button type="button" class="bm-link-button bm-edit" onClick={() => startEdit(topic.id)}>
+                  {t('views.options.edit')}
+                </button>
+                <button type="button" class="bm-link-button bm-danger bm-remove" onClick={() => onRemoveOwnTopic(topic.id)}>
+                  {t('options.remove')}
+                </button>
+              </span>
             </li>
           ))}
         </ul>
       )}
-    </section>
+      <form class="bm-own-form" onSubmit={save} data-mode={editing ? 'edit' : 'add'}>
+        <h3 class="bm-form-title">
+          {editing ? t('views.options.editTopic', { title: own?.topics.find((topic) => topic.id === editing)?.title ?? '' }) : t('options.addTopic')}
+        </h3>
+        <label>
+          {t('options.ownTitle')}
+          <input name="title" value={form.title} required onInput={(event) => setForm({ ...form, title: event.currentTarget.value })} />
+        </label>
+        <label>
+          <span>
+            {t('options.ownPhrases')} <span class="bm-hint">{t('options.ownPhrasesHint')}</span>
+          </span>
+          <textarea name="aliases" rows={2} value={phrases} onInput={(event) => setPhrases(event.currentTarget.value)} />
+        </label>
+        <label>
+          <span>
+            {t('options.ownNote')} <span class="bm-hint">{t('options.ownNoteHint')}</span>
+          </span>
+          <textarea name="note" rows={2} value={form.note} onInput={(event) => setForm({ ...form, note: event.currentTarget.value })} />
+        </label>
+        <label>
+          {t('views.options.category')}
+          <select
+            name="category"
+            value={form.category}
+            onChange={(event) => setForm({ ...form, category: event.currentTarget.value as Category })}
+          >
+            {CATEGORIES.map((category) => (
+              <option value={category} key={category}>
+                {categoryLabel(category)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="bm-form-actions">
+          <button type="submit" class="bm-button">
+            {editing ? t('views.options.save') : t('options.addTopic')}
+          </button>
+          {editing && (
+            <button type="button" class="bm-button" onClick={reset}>
+              {t('views.options.cancel')}
+            </button>
+          )}
+        </div>
+        <div role="alert">
+          <ErrorList errors={errors} lead="count.problemsInTopic" />
+          {done && errors.length === 0 && <p class="bm-ok">{done}</p>}
+        </div>
+      </form>
+    </>
   );
 }
 
-function PausedSection({ pausedSites, pausedEverywhere, onResumeSite, onResumeEverywhere }: OptionsViewProps) {
+function PausedView({ pausedSites, pausedEverywhere, onResumeSite, onResumeEverywhere }: OptionsViewProps) {
   return (
-    <section class="bm-options-section" id="paused" aria-labelledby="paused-title">
-      <h2 id="paused-title">{t('options.pausedSites')}</h2>
+    <>
       {pausedEverywhere && (
-        <p>
+        <p class="bm-paused-everywhere">
           {t('options.pausedEverywhere')}{' '}
           <button type="button" class="bm-button" onClick={onResumeEverywhere}>
             {t('options.resumeEverywhere')}
@@ -286,14 +405,13 @@ function PausedSection({ pausedSites, pausedEverywhere, onResumeSite, onResumeEv
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 
-function SettingsSection({ onExportSettings, onImportSettings }: OptionsViewProps) {
+function BackupView({ onExportSettings, onImportSettings }: OptionsViewProps) {
   return (
-    <section class="bm-options-section" id="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">{t('options.backUp')}</h2>
+    <>
       <p class="bm-hint">{t('options.backUpHint')}</p>
       <button type="button" class="bm-button" onClick={onExportSettings}>
         {t('options.exportSettings')}
@@ -305,11 +423,15 @@ function SettingsSection({ onExportSettings, onImportSettings }: OptionsViewProp
         action={t('options.importSettingsAction')}
         onImport={onImportSettings}
       />
-    </section>
+    </>
   );
+}
+
+function packTitleOf(packId: string | undefined, title: string): string {
+  return packId === OWN_TOPICS_PACK_ID ? t('options.ownPackTitle') : title;
 }
 
 /** The reader's own topics are named in the UI language; other packs by their own title. */
 export function packTitle(pack: Pack): string {
-  return pack.id === OWN_TOPICS_PACK_ID ? t('options.ownPackTitle') : pack.title;
+  return packTitleOf(pack.id, pack.title);
 }

@@ -83,27 +83,37 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
   const months = timelineMonths(dated, selected);
   const showPack = new Set(dated.map(({ packTitle }) => packTitle)).size > 1;
 
+  const only = selected !== 'all' && selected.size === 1 ? dated.find(({ topic }) => selected.has(topic.id))?.topic : undefined;
+  const chosen = selected === 'all' ? t('options.all') : dated.filter(({ topic }) => selected.has(topic.id)).map(({ topic }) => topic.title).join(', ');
+
   return (
     <section class="bm-timeline" aria-label={t('options.timeline')}>
-      <div class="bm-timeline-filter" role="group" aria-label={t('options.showTopics')}>
-        <button type="button" class="bm-filter-chip" aria-pressed={selected === 'all'} onClick={() => onSelect('all')}>
-          {t('options.all')}
-        </button>
-        {dated.map(({ topic }) => (
-          <button
-            type="button"
-            class="bm-filter-chip"
-            key={topic.id}
-            data-topic={topic.id}
-            aria-pressed={selected !== 'all' && selected.has(topic.id)}
-            style={{ '--bm-category': palette[topic.category] }}
-            onClick={() => onSelect(toggleTopic(selected, topic.id, allIds))}
-          >
-            <span class="bm-filter-dot" aria-hidden="true" />
-            {topic.title}
+      {/* Folded: a dozen chips would push the timeline off the screen. */}
+      <details class="bm-timeline-filter-box">
+        <summary>
+          {t('options.showTopics')}: <strong class="bm-timeline-chosen">{chosen}</strong>
+        </summary>
+        <div class="bm-timeline-filter" role="group" aria-label={t('options.showTopics')}>
+          <button type="button" class="bm-filter-chip" aria-pressed={selected === 'all'} onClick={() => onSelect('all')}>
+            {t('options.all')}
           </button>
-        ))}
-      </div>
+          {dated.map(({ topic }) => (
+            <button
+              type="button"
+              class="bm-filter-chip"
+              key={topic.id}
+              data-topic={topic.id}
+              aria-pressed={selected !== 'all' && selected.has(topic.id)}
+              style={{ '--bm-category': palette[topic.category] }}
+              onClick={() => onSelect(toggleTopic(selected, topic.id, allIds))}
+            >
+              <span class="bm-filter-dot" aria-hidden="true" />
+              {topic.title}
+            </button>
+          ))}
+        </div>
+      </details>
+      {only && <h3 class="bm-timeline-only" style={{ '--bm-category': palette[only.category] }}>{only.title}</h3>}
       {months.length === 0 ? (
         <p class="bm-timeline-empty">{t('options.noDatedFacts')}</p>
       ) : (
@@ -126,8 +136,9 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
                       <time class="bm-timeline-date" dateTime={fact.date}>
                         {formatSpan(fact.date, fact.endDate)}
                       </time>
-                      <span class="bm-timeline-topic">{topic.title}</span>
-                      {showPack && <span class="bm-timeline-pack">{packTitle}</span>}
+                      {/* One topic shown: its title is said once, above. */}
+                      {!only && <span class="bm-timeline-topic">{topic.title}</span>}
+                      {showPack && !only && <span class="bm-timeline-pack">{packTitle}</span>}
                     </div>
                     <p class="bm-timeline-text" lang={packLanguage}>
                       {fact.text}

@@ -6,8 +6,9 @@
  */
 import { render } from 'preact';
 import { browser } from '#imports';
-import { useMemo, useState } from 'preact/hooks';
-import { OptionsView } from '../../components/OptionsView';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { OptionsView, viewOfHash } from '../../components/OptionsView';
+import { editOwnTopic } from '../../data/own-topic-edit';
 import { useStoredValue } from '../../components/use-stored-value';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
@@ -56,6 +57,16 @@ function Options() {
   const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
   const language = useStoredValue(uiLanguageItem) ?? 'auto';
   const [notice, setNotice] = useState<string>();
+  // Each view is its own address in the page ("#timeline"): back and forward move between them.
+  const [view, setView] = useState(() => viewOfHash(location.hash));
+  useEffect(() => {
+    const follow = () => {
+      setView(viewOfHash(location.hash));
+      window.scrollTo(0, 0);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   const library = useMemo(() => libraryOf(defaultPack, userPacks, disabledPacks), [userPacks, disabledPacks]);
   const allTopicIds = library.flatMap((entry) => entry.pack.topics.map((topic) => topic.id));
@@ -95,6 +106,8 @@ function Options() {
 
   return (
     <OptionsView
+      view={view}
+      today={new Date()}
       library={library}
       resolved={resolved}
       disabled={disabled}
@@ -128,13 +141,22 @@ function Options() {
         const next = result.replaces
           ? userPacks.map((pack) => (pack.id === result.replaces ? result.pack : pack))
           : [...userPacks, result.pack];
-        return savePacks(next);
+        const failed = await savePacks(next);
+        if (failed) return failed;
+        const topics = t('count.topics', { count: result.pack.topics.length });
+        return { done: t(result.replaces ? 'views.import.replaced' : 'views.import.imported', { pack: result.pack.title, topics }) };
       }}
       onAddOwnTopic={async (input) => {
         const taken = new Set(library.filter((entry) => entry.pack.id !== OWN_TOPICS_PACK_ID).flatMap((entry) => entry.pack.topics.map((t) => t.id)));
         const result = addOwnTopic(own, input, taken, today());
         if (!result.ok) return result.errors;
         return savePacks(own ? userPacks.map((pack) => (pack.id === OWN_TOPICS_PACK_ID ? result.pack : pack)) : [...userPacks, result.pack]);
+      }}
+      onEditOwnTopic={async (topicId, edit) => {
+        if (!own) return [t('views.options.ownGone')];
+        const result = editOwnTopic(own, topicId, edit);
+        if (!result.ok) return result.errors;
+        return savePacks(userPacks.map((pack) => (pack.id === OWN_TOPICS_PACK_ID ? result.pack : pack)));
       }}
       onRemoveOwnTopic={(topicId) => {
         if (!own) return;

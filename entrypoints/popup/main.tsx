@@ -3,7 +3,7 @@
  * and keeps the reader's topic choices in storage (every tab watches them).
  */
 import { render } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PopupView, type PageState } from '../../components/PopupView';
 import { defaultPack } from '../../data/packs';
@@ -14,7 +14,7 @@ import { sendMessage } from '../../data/protocol';
 import { disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
 import { resolveLibrary } from '../../data/resolve-library';
 import { useStoredValue } from '../../components/use-stored-value';
-import { isStale } from '../../data/dates';
+import { freshness } from '../../data/pack-freshness';
 import { uiLanguage } from '../../data/i18n';
 import { followUiLanguage } from '../../data/ui-language';
 import '../../components/briefing.css';
@@ -76,13 +76,17 @@ function Popup() {
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
-  async function toggle(topicId: string, enabled: boolean) {
-    const next = new Set(disabled);
-    if (enabled) next.delete(topicId);
-    else next.add(topicId);
-    await disabledTopicsItem.setValue([...next].sort());
-    // The content script applies stored settings before it answers.
-    setPage(await readPage(tabId));
+  // Switch flips are written one after another, each on the stored list, so quick flips are all kept.
+  const writes = useRef(Promise.resolve());
+  function toggle(topicId: string, enabled: boolean) {
+    writes.current = writes.current.then(async () => {
+      const next = new Set(repairDisabledTopics(await disabledTopicsItem.getValue(), topicIds).value);
+      if (enabled) next.delete(topicId);
+      else next.add(topicId);
+      await disabledTopicsItem.setValue([...next].sort());
+      // The content script applies stored settings before it answers.
+      setPage(await readPage(tabId));
+    });
   }
 
   async function pauseSite(host: string, paused: boolean) {
@@ -92,6 +96,13 @@ function Popup() {
 
   async function pauseEverywhere(paused: boolean) {
     await pausedEverywhereItem.setValue(paused);
+    setPage(await readPage(tabId));
+  }
+
+  /** Lifts what keeps this page paused: its site, "everywhere", or both. */
+  async function resume(host: string) {
+    await pausedSitesItem.setValue(withSite(await pausedSitesItem.getValue(), host, false));
+    await pausedEverywhereItem.setValue(false);
     setPage(await readPage(tabId));
   }
 
@@ -105,7 +116,7 @@ function Popup() {
   return (
     <PopupView
       pack={library.pack}
-      stale={isStale(library.pack.asOf, new Date())}
+      freshness={freshness(library.origin, topicIds, new Date())}
       page={page}
       disabled={disabled}
       pause={{ everywhere, sites }}
@@ -114,6 +125,7 @@ function Popup() {
       onReveal={(id) => void reveal(id)}
       onPauseSite={(host, paused) => void pauseSite(host, paused)}
       onPauseEverywhere={(paused) => void pauseEverywhere(paused)}
+      onResume={(host) => void resume(host)}
       onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );

@@ -10,6 +10,9 @@ import { e2eBrowsers } from './support/browsers';
 import { markCounts, structureOf } from './support/dom';
 import { articleHtml, splitMentionsHtml, unrelatedHtml } from './support/pages';
 import { startSession, type Session } from './support/session';
+import { colourScheme, lowContrast } from './support/contrast';
+import { isStale } from '../../data/dates';
+import type { Page } from 'puppeteer-core';
 
 const BROWSERS = e2eBrowsers();
 
@@ -127,11 +130,19 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     await page.close();
   });
 
-  it('lists the page’s topics with their counts in the popup', async () => {
+  /** The popup as the toolbar shows it: 380 px wide, at most 600 px tall. */
+  async function popupOnArticle() {
+    const popup = await openPopupFor(session.server.url('/article'));
+    await popup.setViewport({ width: 380, height: 600 });
+    await popup.waitForSelector('.bm-mention');
+    return popup;
+  }
+  const documentHeight = (popup: Page) => popup.evaluate(() => document.documentElement.scrollHeight);
+
+  it('lists every topic of the busy article in one compact row each, in a popup no taller than 600 px', async () => {
     const page = await openArticle();
     const counts = await page.evaluate(markCounts);
-    const popup = await openPopupFor(session.server.url('/article'));
-    await popup.waitForSelector('.bm-mention');
+    const popup = await popupOnArticle();
     const listed = await popup.$$eval('.bm-mention', (items) =>
       items.map((item) => [item.getAttribute('data-topic'), Number(item.querySelector('.bm-count')?.textContent)]),
     );
@@ -140,10 +151,31 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     // Most mentioned first.
     const numbers = listed.map(([, n]) => n as number);
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
-    await popup.screenshot({ path: screenshot('popup'), fullPage: true });
+    // One row a topic: a title, a count and a switch, and no per-row links repeated twelve times.
+    expect(await popup.$$eval('.bm-row', (rows) => rows.map((row) => Math.round(row.getBoundingClientRect().height)).every((h) => h <= 40))).toBe(true);
+    expect(await popup.$$('.bm-row input[role="switch"]')).toHaveLength(ALL_TOPICS.length);
+    expect(await documentHeight(popup)).toBeLessThanOrEqual(600);
+    await popup.screenshot({ path: screenshot('popup') });
+
+    // A row opens to its context: the summary and the newest facts, with their dates and sources.
+    await popup.click('.bm-row[data-topic="bella-1"] .bm-row-button');
+    const detail = await popup.waitForSelector('.bm-row[data-topic="bella-1"] .bm-row-detail', { visible: true });
+    const text = await detail!.evaluate((el) => (el as HTMLElement).innerText);
+    expect(text).toContain(summaryOf('bella-1'));
+    const facts = await detail!.$$eval('.bm-fact', (items) => items.length);
+    expect(facts).toBeGreaterThanOrEqual(2);
+    expect(facts).toBeLessThanOrEqual(3);
+    expect(await detail!.$$eval('.bm-fact a', (links) => links.every((a) => a.getAttribute('href')!.startsWith('https://')))).toBe(true);
+    // One context at a time, and the popup still fits.
+    await popup.click('.bm-row[data-topic="brics"] .bm-row-button');
+    await popup.waitForSelector('.bm-row[data-topic="brics"] .bm-row-detail');
+    expect(await popup.$$('.bm-row-detail')).toHaveLength(1);
+    expect(await documentHeight(popup)).toBeLessThanOrEqual(600);
+    await popup.screenshot({ path: screenshot('popup-context') });
 
     // "Show first mention" brings the reader to it, with its card open.
-    await popup.click('.bm-mention[data-topic="cybersecurity-dialogue"] .bm-link-button');
+    await popup.click('.bm-row[data-topic="cybersecurity-dialogue"] .bm-row-button');
+    await popup.click('.bm-row[data-topic="cybersecurity-dialogue"] .bm-reveal');
     await page.bringToFront();
     await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="cybersecurity-dialogue"]', { visible: true });
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.topic);
@@ -152,18 +184,37 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     await page.close();
   });
 
+  it('reads at 4.5:1 or better, light and dark, with a context open', async () => {
+    const page = await openArticle();
+    const popup = await popupOnArticle();
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light dark');
+    await popup.click('.bm-row[data-topic="bella-1"] .bm-row-button');
+    await popup.waitForSelector('.bm-row-detail .bm-fact');
+    for (const scheme of ['light', 'dark'] as const) {
+      await colourScheme(popup, scheme);
+      const { checked, low } = await lowContrast(popup);
+      expect(checked).toBeGreaterThan(40);
+      expect(low, scheme).toEqual([]);
+      await popup.screenshot({ path: screenshot(`popup-context-${scheme}`) });
+    }
+    // Dark, closed: the picture the README shows beside the light one.
+    await popup.click('.bm-row[data-topic="bella-1"] .bm-row-button');
+    await popup.screenshot({ path: screenshot('popup-dark') });
+    await popup.close();
+    await page.close();
+  });
+
   it('works entirely from the keyboard in the popup', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(session.server.url('/article'));
-    await popup.waitForSelector('.bm-mention');
+    const popup = await popupOnArticle();
     const first = await popup.$eval('.bm-mention', (item) => item.getAttribute('data-topic'));
-    // Tab from the top of the page reaches the first "Show first mention".
+    // Tab from the top of the page reaches the first row.
     let reached = false;
     for (let step = 0; step < 8 && !reached; step++) {
       await popup.keyboard.press('Tab');
       reached = await popup.evaluate(
         (topic) => document.activeElement?.closest('.bm-mention')?.getAttribute('data-topic') === topic &&
-          document.activeElement.classList.contains('bm-link-button'),
+          document.activeElement.classList.contains('bm-row-button'),
         first,
       );
     }
@@ -171,15 +222,21 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     // Focus is visible where it lands.
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
+    // Enter opens the context; Tab goes on through it to "Show first mention".
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector(`.bm-row[data-topic="${first}"] .bm-row-detail`);
+    let onReveal = false;
+    for (let step = 0; step < 12 && !onReveal; step++) {
+      await popup.keyboard.press('Tab');
+      onReveal = await popup.evaluate(() => document.activeElement?.classList.contains('bm-reveal') ?? false);
+    }
+    expect(onReveal).toBe(true);
     await popup.keyboard.press('Enter');
     await page.bringToFront();
     await page.waitForSelector(`briefmark-card >>> .bm-card[data-topic="${first}"]`, { visible: true });
 
-    // The topic switches: Enter opens the list, Space flips a switch.
+    // Space flips a topic's switch.
     await popup.bringToFront();
-    await popup.focus('.bm-topics > summary');
-    await popup.keyboard.press('Enter');
-    await popup.waitForSelector('input[data-topic="brics"]', { visible: true });
     await popup.focus('input[data-topic="brics"]');
     await popup.keyboard.press(' ');
     await page.bringToFront();
@@ -188,13 +245,11 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     await page.close();
   });
 
-  it('turning a topic off removes its highlights at once and restores the text; on brings them back', async () => {
+  it('turning a topic off removes its highlights at once and restores the text; the popup shows it off; on brings them back', async () => {
     const page = await openArticle();
     const before = await page.evaluate(markCounts);
     const textBefore = await page.$eval('#article', (el) => el.textContent);
-    const popup = await openPopupFor(session.server.url('/article'));
-    await popup.click('.bm-topics > summary');
-    await popup.waitForSelector('input[data-topic="brics"]', { visible: true });
+    const popup = await popupOnArticle();
 
     await popup.click('input[data-topic="brics"]');
     await page.waitForFunction(() => !document.querySelector('mark[data-topic="brics"]'));
@@ -202,28 +257,97 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     const { brics: _removed, ...others } = before;
     expect(after).toEqual(others);
     expect(await page.$eval('#article', (el) => el.textContent)).toBe(textBefore);
-    // The popup no longer lists it, and the choice is stored.
-    await popup.waitForFunction(() => !document.querySelector('.bm-mention[data-topic="brics"]'));
+    // The popup still lists it, as off: greyed title, "off" for the count, the switch off. It stays where it was.
+    const row = await popup.waitForSelector('.bm-row[data-topic="brics"][data-state="off"]');
+    const shown = await row!.evaluate((el) => ({
+      text: (el as HTMLElement).innerText,
+      checked: (el.querySelector('input[role="switch"]') as HTMLInputElement).checked,
+      title: getComputedStyle(el.querySelector('.bm-mention-title')!).color,
+      muted: getComputedStyle(document.querySelector('.bm-page-total')!).color,
+    }));
+    expect(shown.checked).toBe(false);
+    expect(shown.text).toMatch(/\boff\b/);
+    expect(shown.title).toBe(shown.muted);
+    expect(await popup.$('.bm-mention[data-topic="brics"]')).toBeNull();
     const stored = await popup.evaluate(() => (globalThis.browser ?? chrome).storage.sync.get('disabledTopics'));
     expect(stored).toEqual({ disabledTopics: ['brics'] });
+    await popup.screenshot({ path: screenshot('popup-topic-off') });
 
     await popup.click('input[data-topic="brics"]');
     await page.waitForSelector('mark[data-topic="brics"]');
     expect(await page.evaluate(markCounts)).toEqual(before);
+    await popup.waitForSelector('.bm-mention[data-topic="brics"]');
     await popup.close();
     await page.close();
   });
 
   it('turning every topic off restores the article’s exact node structure', async () => {
     const page = await openArticle();
-    const popup = await openPopupFor(session.server.url('/article'));
-    await popup.click('.bm-topics > summary');
-    await popup.waitForSelector('input[data-topic]', { visible: true });
+    const popup = await popupOnArticle();
     for (const toggle of await popup.$$('input[data-topic]')) await toggle.click();
     await page.waitForFunction(() => !document.querySelector('mark.briefmark'));
     const original = await page.evaluate(structureOf, '#article', article);
     expect(await page.evaluate(structureOf, '#article')).toBe(original);
     await popup.waitForSelector('.bm-empty[data-state="empty"]');
+    expect(await popup.$$('.bm-row[data-state="off"]')).toHaveLength(ALL_TOPICS.length);
+    await popup.close();
+    await page.close();
+  });
+
+  it('paused everywhere and on this site: one Resume, which makes the page highlight again', async () => {
+    const page = await openArticle();
+    const setup = await session.openExtensionPage('popup.html');
+    await setup.evaluate(() => (globalThis.browser ?? chrome).storage.sync.set({ pausedEverywhere: true, pausedSites: ['127.0.0.1'] }));
+    await setup.close();
+    await page.bringToFront();
+    await page.waitForFunction(() => !document.querySelector('mark.briefmark'));
+    const popup = await openPopupFor(session.server.url('/article'));
+    await popup.setViewport({ width: 380, height: 600 });
+    const paused = await popup.waitForSelector('.bm-empty[data-state="paused"]');
+    expect(await paused!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/Paused everywhere, and on 127\.0\.0\.1 too[^]*everywhere, 127\.0\.0\.1 included/);
+    const resumes = await popup.$$eval('button', (buttons) => buttons.filter((b) => /resume/i.test(b.textContent ?? '')).length);
+    expect(resumes).toBe(1);
+    // No "pause" offered while paused.
+    expect(await popup.$('.bm-pause-buttons')).toBeNull();
+    expect(await documentHeight(popup)).toBeLessThanOrEqual(600);
+    await popup.screenshot({ path: screenshot('popup-paused') });
+
+    await popup.click('.bm-resume');
+    await page.bringToFront();
+    await page.waitForSelector('mark.briefmark');
+    const stored = await popup.evaluate(() => (globalThis.browser ?? chrome).storage.sync.get(['pausedEverywhere', 'pausedSites']));
+    expect(stored).toEqual({ pausedEverywhere: false, pausedSites: [] });
+    await popup.bringToFront();
+    await popup.waitForSelector('.bm-mention');
+    expect(await popup.$('.bm-empty[data-state="paused"]')).toBeNull();
+    await popup.close();
+    await page.close();
+  });
+
+  it('says which pack is stale, per topic, when a newer topic joins the library', async () => {
+    const page = await openArticle();
+    // An own topic, dated today: the merged library's newest date is today.
+    const setup = await session.openExtensionPage('popup.html');
+    await setup.evaluate(() =>
+      (globalThis.browser ?? chrome).runtime.sendMessage({ id: 7, type: 'trackPhrase', data: 'winter digest', timestamp: Date.now() }),
+    );
+    await setup.close();
+    const popup = await popupOnArticle();
+    const stale = isStale(defaultPack.asOf, new Date());
+    const footer = await popup.$eval('.bm-asof', (el) => (el as HTMLElement).innerText);
+    // The footer names the built-in briefing and its date, never the own topic's.
+    expect(footer).toContain(defaultPack.title);
+    expect(await popup.$$('.bm-row[data-topic="winter-digest"]')).toHaveLength(1);
+    const marked = await popup.$$eval('.bm-row', (rows) =>
+      rows.filter((row) => row.querySelector('.bm-stale-mark')).map((row) => row.getAttribute('data-topic')),
+    );
+    if (stale) {
+      expect(footer).toMatch(/out of date/i);
+      expect(marked.sort()).toEqual([...ALL_TOPICS].sort());
+    } else {
+      expect(marked).toEqual([]);
+    }
+    await popup.screenshot({ path: screenshot('popup-stale') });
     await popup.close();
     await page.close();
   });
@@ -272,7 +396,7 @@ describe.each(BROWSERS)('Briefmark in $spec.name', ({ spec, ready }) => {
     const empty = await popup.waitForSelector('.bm-empty[data-state="empty"]');
     expect(await empty!.evaluate((el) => (el as HTMLElement).innerText)).toMatch(/No briefing topics on 127\.0\.0\.1/);
     expect(await page.$('mark.briefmark')).toBeNull();
-    await popup.screenshot({ path: screenshot('popup-empty'), fullPage: true });
+    await popup.screenshot({ path: screenshot('popup-empty') });
     await popup.close();
     await page.close();
   });

@@ -15,6 +15,9 @@ import { markCounts } from './support/dom';
 import { arcticHtml } from './support/pages';
 import { REPO_ROOT } from './support/paths';
 import { startSession, type Session } from './support/session';
+import { colourScheme, lowContrast } from './support/contrast';
+import { isStale } from '../../data/dates';
+import { defaultPack } from '../../data/packs';
 
 const EXAMPLE = readFileSync(path.join(REPO_ROOT, 'docs', 'examples', 'arctic-shipping.json'), 'utf8');
 
@@ -39,11 +42,17 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
   const storedPacks = (page: Page) =>
     page.evaluate(async () => ((await (globalThis.browser ?? chrome).storage.local.get('userPacks')).userPacks ?? []) as Pack[]);
 
-  async function openOptions(): Promise<Page> {
-    const options = await session.openExtensionPage('options.html');
-    await options.setViewport({ width: 1000, height: 1200 });
-    await options.waitForSelector('.bm-pack');
+  async function openOptions(view = 'packs'): Promise<Page> {
+    const options = await session.openExtensionPage(`options.html#${view}`);
+    await options.setViewport({ width: 1000, height: 900 });
+    await options.waitForSelector(`main#${view}`);
     return options;
+  }
+
+  /** Goes to a view through the nav, as a reader would. */
+  async function goTo(options: Page, view: string) {
+    await options.click(`.bm-options-nav a[data-view="${view}"]`);
+    await options.waitForSelector(`main#${view}`);
   }
 
   async function pasteImport(options: Page, box: string, text: string) {
@@ -62,6 +71,11 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     const options = await openOptions();
     await pasteImport(options, 'pack-import', EXAMPLE);
     await options.waitForSelector('.bm-pack[data-pack="arctic-shipping"]');
+    // Success names the pack and how many topics it brought.
+    const arctic = JSON.parse(EXAMPLE) as Pack;
+    expect(await options.$eval('[data-import="pack-import"] .bm-ok', (el) => el.textContent)).toBe(
+      `Imported “${arctic.title}”: ${arctic.topics.length} topics.`,
+    );
     // Look at the page, as the reader would (a hidden tab gets no animation frames to poll with).
     await page.bringToFront();
     await page.waitForSelector('mark[data-topic="polar-code"]');
@@ -80,13 +94,17 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     expect(await page.evaluate(markCounts)).toEqual({ brics: 1 });
     await options.bringToFront();
     await options.screenshot({ path: session.screenshotPath('options') });
-    // The timeline, filtered to one topic as a reader would.
-    await options.$eval('#timeline', (section) => section.scrollIntoView());
+    // The timeline, its own view, filtered to one topic as a reader would: the title said once, above.
+    await goTo(options, 'timeline');
+    expect(await options.$eval('.bm-timeline-event', (el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+    await options.click('.bm-timeline-filter-box > summary');
     await options.click('#timeline button[data-topic="bella-1"]');
-    await options.$eval('#timeline', (section) => section.scrollIntoView());
+    await options.click('.bm-timeline-filter-box > summary');
     const shown = await options.$$eval('#timeline .bm-timeline-event', (events) => events.map((e) => e.getAttribute('data-topic')));
     expect(shown.length).toBeGreaterThan(2);
     expect(new Set(shown)).toEqual(new Set(['bella-1']));
+    expect(await options.$$('#timeline .bm-timeline-topic')).toHaveLength(0);
+    expect(await options.$eval('.bm-timeline-only', (el) => el.textContent)).toBe(defaultPack.topics.find((topic) => topic.id === 'bella-1')!.title);
     await options.screenshot({ path: session.screenshotPath('timeline') });
     await Promise.all([options.close(), page.close()]);
   });
@@ -101,11 +119,16 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     broken.id = 'broken-pack';
     broken.topics[0].names.en[0] = '';
     broken.topics[1].facts[0].sources[0] = 'http://insecure.example/';
+    broken.topics[2].related = ['polar-cod'];
     await pasteImport(options, 'pack-import', JSON.stringify(broken));
-    const errors = await options.waitForSelector('[data-import="pack-import"] .bm-errors');
+    const errors = await options.waitForSelector('[data-import="pack-import"] .bm-errors-box');
     const text = await errors!.evaluate((el) => (el as HTMLElement).innerText);
-    expect(text).toContain('topics[0].names.en[0]: must not be empty');
-    expect(text).toMatch(/topics\[1\]\.facts\[0\]\.sources\[0\]: must be an https:\/\/ address/);
+    // Where, in words, and what to do; a near-miss related id gets a guess.
+    expect(text).toMatch(/^3 problems in the file:/);
+    expect(text).toContain(`Topic 1 (“${broken.topics[0].id}”), name 1 (en): is empty. Write it, or remove the entry.`);
+    expect(text).toContain(`Topic 2 (“${broken.topics[1].id}”), fact 1, source 1: must be a web address starting with https://.`);
+    expect(text).toContain('Did you mean “polar-code”?');
+    expect(text).not.toMatch(/topics\[\d\]/);
     expect(await storedPacks(options)).toEqual(before);
     expect(await options.$('.bm-pack[data-pack="broken-pack"]')).toBeNull();
     await options.screenshot({ path: session.screenshotPath('options-import-error') });
@@ -125,20 +148,23 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     expect(packs[0]!.topics.map((topic) => topic.title)).toEqual(['Zeitenwende']);
 
     // It is listed on the options page, and can be removed there.
-    const options = await openOptions();
+    const options = await openOptions('own');
     await options.waitForSelector('.bm-own-list li[data-topic="zeitenwende"]');
-    await options.click('.bm-own-list li[data-topic="zeitenwende"] button');
+    await options.click('.bm-own-list li[data-topic="zeitenwende"] .bm-remove');
     await page.waitForFunction(() => !document.querySelector('mark[data-topic="zeitenwende"]'));
     await Promise.all([options.close(), extensionPage.close(), page.close()]);
   });
 
   it('adds a topic from the options page, and export then re-import gives the same state', async () => {
-    const options = await openOptions();
+    const options = await openOptions('own');
     await options.type('.bm-own-form input[name="title"]', 'Heavy fuel');
     await options.type('.bm-own-form textarea[name="aliases"]', 'bunker fuel, residual fuel');
     await options.type('.bm-own-form textarea[name="note"]', 'Shipping fuels.');
+    await options.select('.bm-own-form select[name="category"]', 'maritime');
     await options.click('.bm-own-form button[type="submit"]');
     await options.waitForSelector('.bm-own-list li[data-topic="heavy-fuel"]');
+    expect((await storedPacks(options))[0]!.topics[0]!.category).toBe('maritime');
+    await goTo(options, 'packs');
     await pasteImport(options, 'pack-import', EXAMPLE);
     await options.waitForSelector('.bm-pack[data-pack="arctic-shipping"]');
     const before = await storedPacks(options);
@@ -156,6 +182,72 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
       await options.waitForSelector(`.bm-pack[data-pack="${JSON.parse(text).id}"]`);
     }
     expect(await storedPacks(options)).toEqual(before);
+    await options.close();
+  });
+
+  it('edits an own topic in place: new title, phrases and category, the same id, highlighted by its new phrase', async () => {
+    const page = await session.openPage('/arctic');
+    const options = await openOptions('own');
+    await options.type('.bm-own-form input[name="title"]', 'Heavy fuel');
+    await options.type('.bm-own-form textarea[name="aliases"]', 'bunker fuel');
+    await options.click('.bm-own-form button[type="submit"]');
+    await options.waitForSelector('.bm-own-list li[data-topic="heavy-fuel"]');
+    await options.click('.bm-own-list li[data-topic="heavy-fuel"] .bm-edit');
+    await options.waitForSelector('.bm-own-form[data-mode="edit"]');
+    expect(await options.$eval('.bm-own-form input[name="title"]', (el) => (el as HTMLInputElement).value)).toBe('Heavy fuel');
+    await options.$eval('.bm-own-form textarea[name="aliases"]', (el) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = 'heavy fuel oil, Polar Code';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.select('.bm-own-form select[name="category"]', 'maritime');
+    await options.click('.bm-own-form button[type="submit"]');
+    await options.waitForFunction(() => document.querySelector('.bm-own-list li[data-topic="heavy-fuel"]')?.textContent?.includes('Polar Code'));
+    const [own] = await storedPacks(options);
+    expect(own!.topics.map((topic) => [topic.id, topic.title, topic.category])).toEqual([['heavy-fuel', 'Heavy fuel', 'maritime']]);
+    expect(await options.$eval('.bm-own-form .bm-ok', (el) => el.textContent)).toBe('Saved “Heavy fuel”.');
+    await page.bringToFront();
+    await page.waitForSelector('mark[data-topic="heavy-fuel"]');
+    await Promise.all([options.close(), page.close()]);
+  });
+
+  it('has a short view for each part, each reachable from the nav, reading at 4.5:1 or better in light and dark', async () => {
+    // A library with a stale pack and a fresh one, an own topic and a paused site: every view has something to show.
+    const fresh = { ...(JSON.parse(EXAMPLE) as Pack), asOf: new Date().toISOString().slice(0, 10) };
+    const options = await openOptions();
+    await pasteImport(options, 'pack-import', JSON.stringify(fresh));
+    await options.waitForSelector('.bm-pack[data-pack="arctic-shipping"]');
+    await options.evaluate(() => (globalThis.browser ?? chrome).storage.sync.set({ pausedSites: ['news.example'] }));
+    expect(await options.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light dark');
+
+    // The stale built-in briefing is flagged; the fresh pack is not.
+    const staleNow = isStale(defaultPack.asOf, new Date());
+    expect(await options.$$eval('.bm-pack-stale', (packs) => packs.map((p) => p.getAttribute('data-pack')))).toEqual(staleNow ? [defaultPack.id] : []);
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await colourScheme(options, scheme);
+      for (const view of ['packs', 'topics', 'own', 'paused', 'timeline', 'backup']) {
+        await goTo(options, view);
+        expect(await options.evaluate(() => location.hash)).toBe(`#${view}`);
+        expect(await options.$eval('.bm-options-nav a[aria-current="page"]', (a) => a.getAttribute('data-view'))).toBe(view);
+        // Short: a view fits in about two screens, except the timeline, which starts on the first.
+        const height = await options.evaluate(() => document.documentElement.scrollHeight);
+        if (view !== 'timeline') expect(height, view).toBeLessThanOrEqual(1800);
+        const { checked, low } = await lowContrast(options);
+        expect(checked).toBeGreaterThan(10);
+        expect(low, `${view} in ${scheme}`).toEqual([]);
+        await options.screenshot({ path: session.screenshotPath(`options-${view}-${scheme}`) });
+      }
+    }
+    // Narrow: the nav wraps, nothing runs off the side.
+    await colourScheme(options, 'light');
+    await options.setViewport({ width: 400, height: 800 });
+    await goTo(options, 'packs');
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await options.screenshot({ path: session.screenshotPath('options-narrow') });
+    await goTo(options, 'timeline');
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await options.screenshot({ path: session.screenshotPath('options-timeline-narrow') });
     await options.close();
   });
 });

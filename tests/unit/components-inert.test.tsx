@@ -8,6 +8,8 @@
  * The schema already refuses non-https sources; these tests render the
  * components directly, so they prove the rendering itself is text-only.
  */
+import { act } from 'preact/test-utils';
+import { freshness } from '../../data/pack-freshness';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupViewProps } from '../../components/PopupView';
@@ -137,7 +139,11 @@ describe('TopicCard renders pack strings as text', () => {
 describe('PopupView renders pack strings as text', () => {
   const props = (page: PopupViewProps['page']): PopupViewProps => ({
     pack: hostilePack,
-    stale: true,
+    freshness: freshness(
+      Object.fromEntries(hostilePack.topics.map((topic) => [topic.id, { packId: hostilePack.id, packTitle: hostilePack.title, asOf: '2020-01-01', language: 'en' }])),
+      hostilePack.topics.map((topic) => topic.id),
+      new Date('2026-01-01'),
+    ),
     page,
     disabled: new Set(),
     pause: { everywhere: false, sites: [payload(2)] },
@@ -145,15 +151,20 @@ describe('PopupView renders pack strings as text', () => {
     onReveal: () => {},
     onPauseSite: () => {},
     onPauseEverywhere: () => {},
+    onResume: () => {},
     onOpenOptions: () => {},
   });
 
   it('creates no element from the pack, the mentions or the host', () => {
     const host = payload(1);
     render(<PopupView {...props({ kind: 'read', host, counts: { first: 3, second: 1 }, paused: false })} />, container());
-    const texts = hostilePack.topics.flatMap((t) => [t.title, t.summary, t.caveat!]);
-    expectInert(container(), [...texts, hostilePack.title, host, payload(2)]);
-    expectSafeLinks(container());
+    expectInert(container(), [...hostilePack.topics.map((t) => t.title), hostilePack.title, host]);
+    // Each topic's context (one open at a time): summary, caveat and facts, still text.
+    for (const topic of hostilePack.topics) {
+      act(() => (container().querySelector(`.bm-row[data-topic="${topic.id}"] .bm-row-button`) as HTMLElement).click());
+      expectInert(container(), [topic.summary, topic.caveat!]);
+      expectSafeLinks(container());
+    }
   });
 
   it('stays inert on a page with no mentions, and when paused', () => {
@@ -165,7 +176,9 @@ describe('PopupView renders pack strings as text', () => {
     ];
     for (const page of pages) {
       render(<PopupView {...props(page)} />, container());
-      expectInert(container(), [hostilePack.title, ...hostilePack.topics.map((t) => t.title)]);
+      // Paused or unreadable, the popup lists no rows: the pack's title is all of it there is.
+      const rows = page.kind === 'loading' || (page.kind === 'read' && !page.paused);
+      expectInert(container(), [hostilePack.title, ...(rows ? hostilePack.topics.map((t) => t.title) : [])]);
       expectSafeLinks(container());
       render(null, container());
     }

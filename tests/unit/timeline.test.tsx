@@ -123,6 +123,19 @@ describe('Timeline', () => {
     expect(container().querySelector('.bm-timeline-pack')?.textContent).toBe('Other');
   });
 
+  it('filtered to one topic, names it once above the entries, not on each', () => {
+    show({ selected: new Set(['bella-1']), topics: [topics[0]!, { ...topics[1]!, packTitle: 'Other' }] });
+    expect(container().querySelector('.bm-timeline-only')?.textContent).toBe('Bella 1');
+    expect(container().querySelectorAll('.bm-timeline-event')).toHaveLength(3);
+    expect(container().querySelectorAll('.bm-timeline-topic, .bm-timeline-pack')).toHaveLength(0);
+    expect(container().querySelector('.bm-timeline-chosen')?.textContent).toBe('Bella 1');
+    render(null, container());
+    // Two topics: each entry says which.
+    show({ selected: new Set(['bella-1', 'brics']), topics: [...topics, { ...topics[0]!, topic: { ...topics[0]!.topic, id: 'x', title: 'X' } }] });
+    expect(container().querySelector('.bm-timeline-only')).toBeNull();
+    expect(container().querySelectorAll('.bm-timeline-topic')).toHaveLength(4);
+  });
+
   it('has a chip per topic with facts, pressed as selected', () => {
     show({ selected: new Set(['brics']) });
     const chips = Array.from(container().querySelectorAll('.bm-filter-chip'));

@@ -1,0 +1,54 @@
+/**
+ * How old each briefing pack behind the reader's topics is. The merged
+ * library's `asOf` is the newest pack's date, which hides a stale pack as
+ * soon as a newer one (or an own topic) joins: freshness is per pack, and a
+ * topic is as fresh as the pack it comes from.
+ */
+import { STALE_AFTER_DAYS, daysSince } from './dates';
+import type { TopicOrigin } from './resolve-library';
+
+/** The reader's own topics are notes, not a dated briefing: they never go stale. */
+const UNDATED_PACKS: ReadonlySet<string> = new Set(['my-topics']);
+
+export interface PackAge {
+  packId: string;
+  packTitle: string;
+  asOf: string;
+  /** Whole days from `asOf` to today. */
+  days: number;
+  stale: boolean;
+}
+
+export interface Freshness {
+  /** Topic id → the age of its pack; own topics are absent. Has no prototype. */
+  byTopic: Record<string, PackAge>;
+  /** The packs of the given topics, oldest first. */
+  packs: PackAge[];
+  /** The stale ones among them, oldest first. */
+  stale: PackAge[];
+  /** The oldest of them: what a one-line "as of" must name. */
+  oldest?: PackAge;
+}
+
+export function freshness(
+  origin: Readonly<Record<string, TopicOrigin>>,
+  topicIds: readonly string[],
+  today: Date,
+  thresholdDays = STALE_AFTER_DAYS,
+): Freshness {
+  const byPack = new Map<string, PackAge>();
+  const byTopic: Record<string, PackAge> = Object.create(null);
+  for (const topicId of topicIds) {
+    const from = origin[topicId];
+    if (!from || UNDATED_PACKS.has(from.packId)) continue;
+    let age = byPack.get(from.packId);
+    if (!age) {
+      const days = daysSince(from.asOf, today);
+      age = { packId: from.packId, packTitle: from.packTitle, asOf: from.asOf, days, stale: days > thresholdDays };
+      byPack.set(from.packId, age);
+    }
+    byTopic[topicId] = age;
+  }
+  const packs = [...byPack.values()].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+  return { byTopic, packs, stale: packs.filter((pack) => pack.stale), oldest: packs[0] };
+}
