@@ -15,7 +15,9 @@ export interface AsOfLineProps {
  * long ago that is. A stale briefing says so first, in the warning colours.
  */
 export function AsOfLine({ packTitle, asOf, stale, today = new Date() }: AsOfLineProps) {
-  const checked = t('asOf.checked', { date: formatDay(asOf), age: ageOf(asOf, today) });
+  // The date and the age each stay on one line: "9 / months ago" reads badly.
+  const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+  const checked = t('asOf.checked', { date: unbroken(formatDay(asOf)), age: unbroken(ageOf(asOf, today)) });
   return (
     <p class={stale ? 'bm-asof bm-asof-stale' : 'bm-asof'} title={t('asOf.pack', { pack: packTitle })}>
       {stale && <strong class="bm-asof-lead">{t('asOf.staleLead')} </strong>}
