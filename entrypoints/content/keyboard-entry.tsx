@@ -48,21 +48,34 @@ export interface KeyboardEntry {
 export function createKeyboardEntry(ctx: ContentScriptContext, onEnter: () => void): KeyboardEntry {
   let count = 0;
   let root: HTMLElement | undefined;
-  let pending: Promise<unknown> | undefined;
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;
+  let pending: Promise<void> | undefined;
+  let mounted = false;
 
   function draw() {
     if (!root) return;
     render(
-      count > 0 ? (
-        <button type="button" class="bm-entry" onClick={onEnter}>
-          {t('keyboard.entry', { count })}
-        </button>
-      ) : null,
+      <button type="button" class="bm-entry" onClick={onEnter}>
+        {t('keyboard.entry', { count })}
+      </button>,
       root,
     );
   }
 
-  function mount() {
+  /** In the page while it has mentions; taken out (the page exactly as it was) when it has none. */
+  function sync() {
+    if (!ui || ctx.isInvalid) return;
+    if (count > 0 && !mounted) ui.mount();
+    else if (count === 0 && mounted) {
+      if (root) render(null, root);
+      ui.remove();
+      root = undefined;
+    }
+    mounted = count > 0;
+    draw();
+  }
+
+  function create() {
     pending ??= createShadowRootUi(ctx, {
       name: 'briefmark-entry',
       position: 'inline',
@@ -77,13 +90,11 @@ export function createKeyboardEntry(ctx: ContentScriptContext, onEnter: () => vo
           host.style.setProperty(name!, value!, 'important');
         }
         root = container;
-        draw();
         return container;
       },
-    }).then((ui) => {
-      if (ctx.isInvalid) return;
-      ui.mount();
-      ctx.onInvalidated(() => ui.remove());
+    }).then((created) => {
+      ui = created;
+      sync();
     });
   }
 
@@ -92,8 +103,8 @@ export function createKeyboardEntry(ctx: ContentScriptContext, onEnter: () => vo
       if (next === count) return;
       count = next;
       // A page with no mention gets no element at all.
-      if (count > 0) mount();
-      draw();
+      if (count > 0) create();
+      sync();
     },
   };
 }

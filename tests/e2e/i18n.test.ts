@@ -161,7 +161,7 @@ describe.each(e2eBrowsers())('UI language in $spec.name', ({ spec, ready }) => {
     expect(text).toContain('thema ausblenden');
     // Dates as German writes them: "13. Feb. 2026", "6.–7. Juli 2025".
     expect(text).toMatch(/ \d+\. [a-zäöü]+\.? 20\d\d/);
-    expect(text).not.toContain('latest');
+    expect(text).not.toContain('briefing checked');
     // The briefing's words are marked as English, for screen readers and hyphenation.
     expect(await card!.evaluate((element) => element.querySelector('.bm-summary')?.closest('[lang]')?.getAttribute('lang'))).toBe('en');
     expect(await card!.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
