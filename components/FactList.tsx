@@ -42,19 +42,30 @@ export function SourceLinks({ sources }: { sources: readonly string[] }) {
   );
 }
 
-/** A topic's dated facts, each with its sources as https links. */
-export function FactList({ facts, packLanguage }: { facts: readonly Fact[]; packLanguage?: string }) {
+/** Facts newest first (by their first day; a later end breaks a tie): what a reader wants first. */
+export function newestFirst(facts: readonly Fact[]): Fact[] {
+  return [...facts].sort((a, b) => b.date.localeCompare(a.date) || (b.endDate ?? b.date).localeCompare(a.endDate ?? a.date));
+}
+
+/**
+ * A topic's dated facts, in the order given, each with its date and its
+ * sources as https links on one line above its text. `brief`: each text is
+ * cut to two lines (the card's glance; the full view shows all of it).
+ */
+export function FactList({ facts, packLanguage, brief = false }: { facts: readonly Fact[]; packLanguage?: string; brief?: boolean }) {
   return (
-    <ol class="bm-facts">
+    <ol class={brief ? 'bm-facts bm-facts-brief' : 'bm-facts'}>
       {facts.map((fact) => (
         <li class="bm-fact" key={`${fact.date}-${fact.text}`}>
-          <time class="bm-fact-date" dateTime={fact.date}>
-            {formatSpan(fact.date, fact.endDate)}
-          </time>
-          <span class="bm-fact-text" lang={packLanguage}>
+          <p class="bm-fact-meta">
+            <time class="bm-fact-date" dateTime={fact.date}>
+              {formatSpan(fact.date, fact.endDate)}
+            </time>
+            <SourceLinks sources={fact.sources} />
+          </p>
+          <p class="bm-fact-text" lang={packLanguage}>
             {fact.text}
-          </span>
-          <SourceLinks sources={fact.sources} />
+          </p>
         </li>
       ))}
     </ol>

@@ -8,7 +8,8 @@ import prebuiltModel from 'virtual:briefmark-prebuilt-model';
 import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
-import { isPaused, pausedEverywhereItem, pausedSitesItem } from '../../data/pause';
+import { isPaused, pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
+import { mutedPhrasesItem, mutedSet, withMutedPhrase, withoutMutedPhrases } from '../../data/muted-phrases';
 import {
   categoryColorsItem,
   compiledLibraryItem,
@@ -26,8 +27,10 @@ import { onMessage, sendMessage } from '../../data/protocol';
 import { categoryColors } from '../../data/categories';
 import { isStale } from '../../data/dates';
 import type { Category, Pack } from '../../data/schema';
-import { createHoverCard } from './hover-card';
-import { addCounts, hydrationSettled, LivePage } from './engine';
+import { createHoverCard, focusTargetOf } from './hover-card';
+import { createKeyboardEntry } from './keyboard-entry';
+import { toneAt } from './page-tone';
+import { addCounts, hydrationSettled, LivePage, mentionText } from './engine';
 import { readPageFacts } from './page-facts';
 import { frameCounts, frameDocuments, topHost } from './frames';
 import { stepTarget } from './navigation';
@@ -42,11 +45,13 @@ interface Settings {
   colors: Partial<Record<Category, string>>;
   /** The background's compiled library (data/library-items.ts), for a library other than the bundled pack alone. */
   compiled: { signature: string; model: string } | null;
+  /** Phrases the reader asked never to see highlighted, folded (data/muted-phrases.ts). */
+  muted: string[];
 }
 
 /** What the highlights depend on besides topic switches: packs, packs switched off, colours, and the model for them. */
-function highlightSignature({ userPacks, disabledPacks, colors, compiled }: Settings): string {
-  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature]);
+function highlightSignature({ userPacks, disabledPacks, colors, compiled, muted }: Settings): string {
+  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature, muted]);
 }
 
 /** Finds nothing: a library whose compiled model the background has not written yet. */
@@ -65,7 +70,7 @@ export default defineContentScript({
     if (host === undefined) return;
 
     const readSettings = async (): Promise<Settings> => {
-      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled] = await Promise.all([
+      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled, muted] = await Promise.all([
         disabledTopicsItem.getValue().catch(() => []),
         pausedSitesItem.getValue(),
         pausedEverywhereItem.getValue(),
@@ -73,8 +78,9 @@ export default defineContentScript({
         disabledPacksItem.getValue(),
         categoryColorsItem.getValue(),
         compiledLibraryItem.getValue().catch(() => null),
+        mutedPhrasesItem.getValue().catch(() => []),
       ]);
-      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors, compiled };
+      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors, compiled, muted: [...mutedSet(muted)].sort() };
     };
     // Stored settings are read defensively: a corrupt value is repaired in
     // memory, never fatal. Only the popup and options page write them back.
@@ -100,12 +106,19 @@ export default defineContentScript({
     function makeLive(resolved: ResolvedLibrary): LivePage {
       const colors = categoryColors(settings.colors);
       const topicColor = new Map(resolved.pack.topics.map((topic) => [topic.id, colors[topic.category]]));
+      // Read once per start: the page's colours where its text is (a dark site takes the dark tint).
+      let onDark: boolean | undefined;
       return new LivePage(document, {
         model: (disabled) => {
           const source = modelSource(settings);
-          return source ? loadMatchingModelBase64(source, { disabled }) : NO_MODEL;
+          const model = source ? loadMatchingModelBase64(source, { disabled }) : NO_MODEL;
+          // A muted phrase is never marked, whatever topic it names.
+          return withoutMutedPhrases(model, new Set(settings.muted));
         },
-        attributes: { colorOf: (id) => topicColor.get(id) },
+        attributes: {
+          colorOf: (id) => topicColor.get(id),
+          onDarkPage: () => (onDark ??= toneAt(document.querySelector('main, article, [role="main"]') ?? document.body) === 'dark'),
+        },
         pageFacts: () => {
           const { facts, dateSources } = readPageFacts(document);
           return { ...facts, published: publicationDay(dateSources) };
@@ -117,10 +130,13 @@ export default defineContentScript({
 
     // The page's counts: this document's, plus its same-origin frames' in the top frame.
     const pageCounts = () => (isTop ? addCounts(live.counts(), ...frameDocuments(document).map(frameCounts)) : live.counts());
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
     function reportTotal() {
-      const total = Object.values(pageCounts()).reduce((sum, n) => sum + n, 0);
-      void sendMessage('mentionCount', total).catch(() => undefined);
+      void sendMessage('mentionCount', sum(pageCounts())).catch(() => undefined);
+      // The keyboard entry steps through this document's mentions.
+      entry?.setCount(sum(live.counts()));
     }
+    let entry: ReturnType<typeof createKeyboardEntry> | undefined;
 
     const paused = () => isPaused(host, settings);
     // One place decides what the page shows for the current settings; a
@@ -147,28 +163,55 @@ export default defineContentScript({
     };
     apply({});
 
-    const card = createHoverCard(ctx, (topicId) => {
-      const topic = library.pack.topics.find((candidate) => candidate.id === topicId);
-      const origin = library.origin[topicId];
-      if (!topic || !origin) return undefined;
-      const titleOf = (id: string) => library.pack.topics.find((candidate) => candidate.id === id)?.title ?? id;
-      return {
-        topic,
-        packTitle: origin.packTitle,
-        asOf: origin.asOf,
-        packLanguage: origin.language,
-        stale: isStale(origin.asOf, new Date()),
-        relatedTitles: topic.related.map(titleOf),
-      };
+    const card = createHoverCard(ctx, {
+      describe(topicId, mark) {
+        const topic = library.pack.topics.find((candidate) => candidate.id === topicId);
+        const origin = library.origin[topicId];
+        if (!topic || !origin) return undefined;
+        const titleOf = (id: string) => library.pack.topics.find((candidate) => candidate.id === id)?.title ?? id;
+        const phrase = mentionText(mark).trim();
+        return {
+          topic,
+          packTitle: origin.packTitle,
+          asOf: origin.asOf,
+          packLanguage: origin.language,
+          stale: isStale(origin.asOf, new Date()),
+          relatedTitles: topic.related.map(titleOf),
+          phrase: phrase || undefined,
+          site: host,
+          actions: {
+            // Each writes its setting; every tab (this one too) follows the storage change.
+            mutePhrase: () => void act(async () => mutedPhrasesItem.setValue(withMutedPhrase(await mutedPhrasesItem.getValue(), phrase))),
+            muteTopic: () => void act(() => disabledTopicsItem.setValue([...new Set([...settings.disabled, topicId])].sort())),
+            pauseSite: () => void act(() => pausedSitesItem.setValue(withSite(settings.sites, host, true))),
+            openTopic: () => undefined,
+          },
+        };
+      },
+      step: (direction) => void reveal(stepTarget(document, live.mentions(), direction, card.mark)),
     });
+
+    /** A card action: the card closes (its highlight is about to go), and the setting is written. */
+    async function act(write: () => Promise<unknown>) {
+      card.hide();
+      try {
+        await write();
+      } catch {
+        // Sync storage refused (quota): nothing changed, and the highlights say so by staying.
+      }
+    }
 
     const reveal = (mark: HTMLElement | undefined) => {
       if (!mark) return false;
       mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      mark.focus({ preventScroll: true });
+      focusTargetOf(mark).focus({ preventScroll: true });
       card.show(mark);
       return true;
     };
+    if (isTop) {
+      entry = createKeyboardEntry(ctx, () => void reveal(stepTarget(document, live.mentions(), 'next')));
+      reportTotal();
+    }
 
     const stops = [
       disabledTopicsItem.watch((value) => apply({ disabled: repairedSet(value, settings.userPacks) })),
@@ -178,6 +221,7 @@ export default defineContentScript({
       disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
       compiledLibraryItem.watch((compiled) => apply({ compiled })),
       categoryColorsItem.watch((colors) => apply({ colors })),
+      mutedPhrasesItem.watch((muted) => apply({ muted: [...mutedSet(muted)].sort() })),
     ];
     // Only the top frame answers the popup and the background, so a page
     // with frames gives one answer.
@@ -192,7 +236,7 @@ export default defineContentScript({
           return { url: location.href, counts: pageCounts(), paused: paused() };
         }),
         onMessage('revealTopic', ({ data: topicId }) => reveal(live.mentions(new Set([topicId]))[0])),
-        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.mentions(), direction))),
+        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.mentions(), direction, card.mark))),
         onMessage('recount', reportTotal),
       );
     }

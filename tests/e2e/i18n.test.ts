@@ -158,13 +158,15 @@ describe.each(e2eBrowsers())('UI language in $spec.name', ({ spec, ready }) => {
     await page.hover('mark[data-topic="brics"]');
     const card = await page.waitForSelector('briefmark-card >>> .bm-card[data-topic="brics"]', { visible: true });
     const text = await card!.evaluate((element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').toLowerCase());
-    expect(text).toContain('wichtige fakten');
+    expect(text).toContain('neueste fakten');
     expect(text).toContain('briefing auf englisch');
     expect(text).toContain('bündnisse');
-    expect(text).toContain('verwandt:');
+    expect(text).toContain('briefing geprüft am');
+    expect(text).toMatch(/vor \d+ monaten/);
+    expect(text).toContain('thema ausblenden');
     // Dates as German writes them: "13. Feb. 2026", "6.–7. Juli 2025".
     expect(text).toMatch(/ \d+\. [a-zäöü]+\.? 20\d\d/);
-    expect(text).not.toContain('key facts');
+    expect(text).not.toContain('briefing checked');
     // The briefing's words are marked as English, for screen readers and hyphenation.
     expect(await card!.evaluate((element) => element.querySelector('.bm-summary')?.closest('[lang]')?.getAttribute('lang'))).toBe('en');
     expect(await card!.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
@@ -176,7 +178,7 @@ describe.each(e2eBrowsers())('UI language in $spec.name', ({ spec, ready }) => {
     await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Briefmark settings');
     await page.bringToFront();
     await page.waitForFunction(() =>
-      document.querySelector('briefmark-card')?.shadowRoot?.querySelector('.bm-card')?.textContent?.includes('Key facts'),
+      document.querySelector('briefmark-card')?.shadowRoot?.querySelector('.bm-card')?.textContent?.includes('Briefing checked'),
     );
     expect(await page.$('briefmark-card >>> .bm-pack-language')).toBeNull();
     await options.close();

@@ -97,7 +97,7 @@ function expectSafeLinks(root: HTMLElement): HTMLAnchorElement[] {
 
 describe('TopicCard renders pack strings as text', () => {
   it('creates no element from titles, summaries, caveats, facts or related titles', () => {
-    const first = hostilePack.topics[0]!;
+    const first = { ...hostilePack.topics[0]!, related: ['second', 'third'] };
     render(
       <TopicCard
         topic={first}
@@ -105,6 +105,7 @@ describe('TopicCard renders pack strings as text', () => {
         asOf={hostilePack.asOf}
         stale={true}
         relatedTitles={[payload(7), payload(8)]}
+        expanded={true}
       />,
       container(),
     );
@@ -115,8 +116,9 @@ describe('TopicCard renders pack strings as text', () => {
       ...first.facts.map((fact) => fact.text),
       payload(7),
       payload(8),
-      hostilePack.title,
     ]);
+    // The pack's title is said beside the category, as text.
+    expect(container().querySelector('.bm-card-pack')?.textContent).toContain(hostilePack.title);
     // The title is the heading's only content, as text.
     expect(container().querySelector('h2')?.textContent).toBe(first.title);
     expect(container().querySelector('h2')?.childElementCount).toBe(0);
@@ -128,10 +130,11 @@ describe('TopicCard renders pack strings as text', () => {
       container(),
     );
     const links = expectSafeLinks(container());
+    // Newest fact first.
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      'https://example.com/b',
       'https://example.org/a?q=<script>alert(1)</script>',
       'https://example.org/"onmouseover="alert(1)',
-      'https://example.com/b',
     ]);
   });
 });

@@ -37,12 +37,17 @@ export interface BlockRange {
 export interface MarkAttributes {
   /** The category colour of a topic, for the underline. */
   colorOf(topicId: string): string | undefined;
+  /** Whether the page is dark: its marks take the dark tint (marks.css), which keeps light text readable. */
+  onDarkPage?(): boolean;
 }
 
 /** What marks.css gives a mark, for marks inside a page's shadow roots (the stylesheet does not reach them). */
 const SHADOW_MARK_STYLE =
   'background-color: rgba(255, 196, 0, 0.32) !important; color: inherit !important; border-radius: 2px !important;' +
   'box-shadow: inset 0 -2px 0 var(--briefmark-category, #b08800) !important; cursor: help !important;';
+const SHADOW_DARK_MARK_STYLE = 'background-color: rgba(92, 62, 0, 0.72) !important;';
+/** Where a mark sits inside something already focusable, it adds no stop of its own. */
+const FOCUSABLE_ANCESTOR = 'a[href], button, summary, label, [tabindex]';
 
 /** Each piece (a mark, or text split off after one) → the page's text node it was split from. */
 const originalOf = new WeakMap<Node, Text>();
@@ -74,11 +79,15 @@ function decorate(mark: HTMLElement, topic: string, attributes: MarkAttributes, 
   mark.dataset.topic = topic;
   const color = attributes.colorOf(topic);
   if (color) mark.style.setProperty('--briefmark-category', color);
-  // Focusable, so keyboard readers reach the card as pointer readers do; a
-  // mention is reached once, at its first mark.
+  const dark = attributes.onDarkPage?.() ?? false;
+  if (dark) mark.dataset.tone = 'dark';
+  // Focusable from script but no tab stop: the keyboard reaches mentions
+  // through one entry point (keyboard-entry.tsx), not a stop per mention. A
+  // mention is reached once, at its first mark; one inside a link is reached
+  // as the link, which stays the page's one stop.
   if (continued) mark.setAttribute(CONTINUED_ATTRIBUTE, '');
-  else mark.tabIndex = 0;
-  if (mark.getRootNode() !== mark.ownerDocument) mark.style.cssText += SHADOW_MARK_STYLE;
+  else if (!mark.parentElement?.closest(FOCUSABLE_ANCESTOR)) mark.tabIndex = -1;
+  if (mark.getRootNode() !== mark.ownerDocument) mark.style.cssText += SHADOW_MARK_STYLE + (dark ? SHADOW_DARK_MARK_STYLE : '');
 }
 
 /** Remembers `pieces`, just split off `from`, as pieces of `from`'s original. */

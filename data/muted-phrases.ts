@@ -1,0 +1,38 @@
+/**
+ * Phrases the reader asked never to see highlighted ("don't highlight this
+ * phrase" on the card), whatever topic they name. Stored folded (aliasKey), so
+ * "BRICS", "brics" and "BRICS\u00a0" are one entry; small and per-reader, so
+ * sync storage, like the other switches.
+ */
+import { storage } from '#imports';
+import { aliasKey } from './alias-key';
+import type { MatchingModel } from './matching/api';
+
+export const mutedPhrasesItem = storage.defineItem<string[]>('sync:mutedPhrases', { fallback: [], version: 1 });
+
+/** How a mention's text is compared with the muted phrases. */
+export const phraseKey = aliasKey;
+
+/** The muted set from a stored value, read defensively: anything but strings is dropped. */
+export function mutedSet(raw: unknown): Set<string> {
+  if (!Array.isArray(raw)) return new Set();
+  return new Set(raw.filter((entry): entry is string => typeof entry === 'string').map(phraseKey).filter(Boolean));
+}
+
+/** The stored list with `phrase` added, sorted and without repeats. */
+export function withMutedPhrase(raw: unknown, phrase: string): string[] {
+  const next = mutedSet(raw);
+  const key = phraseKey(phrase);
+  if (key) next.add(key);
+  return [...next].sort();
+}
+
+/** `model`, finding no mention whose text folds to one of `muted`. */
+export function withoutMutedPhrases(model: MatchingModel, muted: ReadonlySet<string>): MatchingModel {
+  if (muted.size === 0) return model;
+  return {
+    mayMention: (text) => model.mayMention(text),
+    mentionsIn: (run, page) =>
+      model.mentionsIn(run, page).filter((mention) => !muted.has(phraseKey(run.text.slice(mention.start, mention.end)))),
+  };
+}
