@@ -27,6 +27,8 @@ export interface LanguageRule {
 }
 
 const SLAVIC_VOWELS = 'aeiouyąęóаеёиоуыэюяьйіїєѣ';
+/** Folded: alef, waw, yeh and ة (folded to ه). */
+const ARABIC_FINAL_VOWELS = 'اويه';
 const ARABIC_PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ول', 'وب', 'فب', 'فل', 'وك', 'وبال', 'ولل', 'فلل'];
 const HEBREW_PROCLITICS = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה', 'כש', 'וכש', 'שמ', 'לה', 'שבה'];
 
@@ -72,7 +74,9 @@ export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   az: { ending: 6, stripFinal: '' },
   ka: { ending: 4, stripFinal: 'ი' },
   hy: { ending: 4 },
-  ar: { ending: 3, proclitics: ARABIC_PROCLITICS },
+  // A final long vowel or ة drops before a suffix ("روسيا" -> "روسي", "روسية") and is often left
+  // out of foreign names ("مادور" for "مادورو").
+  ar: { ending: 3, proclitics: ARABIC_PROCLITICS, stripFinal: ARABIC_FINAL_VOWELS },
   fa: { ending: 3 },
   ur: { ending: 2 },
   he: { ending: 2, proclitics: HEBREW_PROCLITICS },
