@@ -60,20 +60,61 @@ export function decide(
     return !(from && page.published && page.published < from);
   });
   const plain = dated.filter((candidate) => !candidate.ambiguous);
+  // Evidence by topic, in order, so that each candidate looks only at what lies near it.
+  const vetoes = new TopicIndex(evidence.veto);
+  const confirmations = new TopicIndex([...evidence.context, ...plain]);
+  const yearVerdicts = new Map<string, boolean>();
 
   const kept = dated.filter((candidate) => {
     if (!candidate.ambiguous) return true;
-    const near = (hit: Hit) =>
-      hit.topicId === candidate.topicId && (sentences.same(hit, candidate) || gap(hit, candidate) <= windowChars);
+    const [sentenceStart, sentenceEnd] = sentences.bounds(candidate);
+    const lo = Math.min(sentenceStart, candidate.start - windowChars - MAX_SPAN);
+    const hi = Math.max(sentenceEnd, candidate.end + windowChars);
+    const near = (hit: Hit) => sentences.same(hit, candidate) || gap(hit, candidate) <= windowChars;
     // A veto counts even inside the form ("the 20-point plan for Gaza" as one near-rule span);
     // context inside it is the form vouching for itself.
-    if (evidence.veto.some(near)) return false;
+    if (vetoes.some(candidate.topicId, lo, hi, near)) return false;
     const from = times[candidate.topicId]?.from;
-    if (from && yearRulesOut(sentences.of(candidate), Number(from.slice(0, 4)))) return false;
-    const confirms = (hit: Hit) => near(hit) && !inside(hit, candidate);
-    return evidence.context.some(confirms) || plain.some(confirms);
+    if (from) {
+      const key = `${sentenceStart}:${from}`;
+      let ruledOut = yearVerdicts.get(key);
+      if (ruledOut === undefined) yearVerdicts.set(key, (ruledOut = yearRulesOut(run.slice(sentenceStart, sentenceEnd), Number(from.slice(0, 4)))));
+      if (ruledOut) return false;
+    }
+    return confirmations.some(candidate.topicId, lo, hi, (hit) => near(hit) && !inside(hit, candidate));
   });
-  return longestFirst(kept);
+  return longestFirst(kept, run.length);
+}
+
+/** Longer than any name, near-rule span or term: how far before a window a hit may start and still reach into it. */
+const MAX_SPAN = 1000;
+
+/** Hits by topic, sorted by start: `some` visits only those starting in [lo, hi). */
+class TopicIndex {
+  private readonly byTopic = new Map<string, Hit[]>();
+
+  constructor(hits: readonly Hit[]) {
+    for (const hit of hits) {
+      let list = this.byTopic.get(hit.topicId);
+      if (!list) this.byTopic.set(hit.topicId, (list = []));
+      list.push(hit);
+    }
+    for (const list of this.byTopic.values()) list.sort((a, b) => a.start - b.start);
+  }
+
+  some(topicId: string, lo: number, hi: number, test: (hit: Hit) => boolean): boolean {
+    const list = this.byTopic.get(topicId);
+    if (!list) return false;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle]!.start < lo) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < list.length && list[i]!.start < hi; i++) if (test(list[i]!)) return true;
+    return false;
+  }
 }
 
 /** Whether `hit` lies within `span` (a context term that is part of the ambiguous form itself). */
@@ -87,11 +128,16 @@ function gap(a: Hit, b: Hit): number {
 }
 
 /** In order; where spans overlap, the longest (the earlier at a tie) stays. */
-function longestFirst(hits: readonly Hit[]): Hit[] {
+function longestFirst(hits: readonly Hit[], length: number): Hit[] {
   const byPreference = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Characters already covered by a chosen span: each hit checks only its own.
+  const covered = new Uint8Array(length);
   const chosen: Hit[] = [];
   for (const hit of byPreference) {
-    if (chosen.some((other) => hit.start < other.end && other.start < hit.end)) continue;
+    let free = true;
+    for (let i = hit.start; i < hit.end && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, hit.start, hit.end);
     chosen.push({ start: hit.start, end: hit.end, topicId: hit.topicId });
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -132,10 +178,10 @@ class SentenceIndex {
     return this.indexOf(a.start) === this.indexOf(b.start);
   }
 
-  /** The text of the sentence holding `hit`'s start. */
-  of(hit: Hit): string {
+  /** [start, end) of the sentence holding `hit`'s start. */
+  bounds(hit: Hit): [number, number] {
     const index = this.indexOf(hit.start);
-    return this.run.slice(this.starts[index], this.starts[index + 1] ?? this.run.length);
+    return [this.starts[index]!, this.starts[index + 1] ?? this.run.length];
   }
 }
 

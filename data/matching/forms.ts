@@ -24,13 +24,23 @@ export interface LanguageRule {
   lastWordOnly?: boolean;
   /** Letters a hand rule may strip from a word's end to make its stem (when no stemmer). */
   stripFinal?: string;
+  /**
+   * Folded stem endings that change before some case endings (Slavic
+   * locative and dative: "Aljaska" -> "na Aljasci", "Ameryka" -> "w Ameryce",
+   * "Аляска" -> "на Алясці"): the head word's stem is looked for with either.
+   */
+  alternations?: readonly (readonly [string, string])[];
 }
 
 const SLAVIC_VOWELS = 'aeiouyąęóаеёиоуыэюяьйіїєѣ';
+/** Folded: alef, waw, yeh and ة (folded to ه). */
+const ARABIC_FINAL_VOWELS = 'اويه';
 const ARABIC_PROCLITICS = ['و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ول', 'وب', 'فب', 'فل', 'وك', 'وبال', 'ولل', 'فلل'];
 const HEBREW_PROCLITICS = ['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ', 'וה', 'וב', 'ול', 'ומ', 'וש', 'שה', 'שב', 'של', 'מה', 'כש', 'וכש', 'שמ', 'לה', 'שבה'];
 
 const slavic: LanguageRule = { ending: 5, stripFinal: SLAVIC_VOWELS };
+const SOUTH_SLAVIC_ALTERNATIONS = [['k', 'c'], ['g', 'z'], ['h', 's']] as const;
+const CYRILLIC_ALTERNATIONS = [['к', 'ц'], ['г', 'з'], ['х', 'с']] as const;
 const spaceless: LanguageRule = { ending: 0, substring: true };
 const germanic: LanguageRule = { ending: 3, compound: true };
 
@@ -51,17 +61,17 @@ export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   no: germanic,
   nb: germanic,
   ru: slavic,
-  uk: slavic,
-  be: slavic,
+  uk: { ...slavic, alternations: CYRILLIC_ALTERNATIONS },
+  be: { ...slavic, alternations: CYRILLIC_ALTERNATIONS },
   bg: slavic,
   mk: slavic,
-  sr: slavic,
-  hr: slavic,
-  bs: slavic,
-  sl: slavic,
-  pl: slavic,
-  cs: slavic,
-  sk: slavic,
+  sr: { ...slavic, alternations: [...SOUTH_SLAVIC_ALTERNATIONS, ...CYRILLIC_ALTERNATIONS] },
+  hr: { ...slavic, alternations: SOUTH_SLAVIC_ALTERNATIONS },
+  bs: { ...slavic, alternations: SOUTH_SLAVIC_ALTERNATIONS },
+  sl: { ...slavic, alternations: SOUTH_SLAVIC_ALTERNATIONS },
+  pl: { ...slavic, alternations: [['k', 'c'], ['g', 'dz'], ['ch', 'sz'], ['d', 'dz'], ['t', 'c'], ['ł', 'l']] },
+  cs: { ...slavic, alternations: [['k', 'c'], ['h', 'z'], ['g', 'z'], ['ch', 's']] },
+  sk: { ...slavic, alternations: [['k', 'c'], ['h', 'z'], ['ch', 's']] },
   lt: { ending: 5, stripFinal: 'aeiouysą' },
   lv: { ending: 5, stripFinal: 'aeiouys' },
   el: { ending: 5, stripFinal: 'αεηιουωςσ' },
@@ -71,8 +81,11 @@ export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   tr: { ending: 6 },
   az: { ending: 6, stripFinal: '' },
   ka: { ending: 4, stripFinal: 'ი' },
-  hy: { ending: 4 },
-  ar: { ending: 3, proclitics: ARABIC_PROCLITICS },
+  // Case endings after the stem's vowel: "Ալյասկա" -> "Ալյասկայում".
+  hy: { ending: 5 },
+  // A final long vowel or ة drops before a suffix ("روسيا" -> "روسي", "روسية") and is often left
+  // out of foreign names ("مادور" for "مادورو").
+  ar: { ending: 3, proclitics: ARABIC_PROCLITICS, stripFinal: ARABIC_FINAL_VOWELS },
   fa: { ending: 3 },
   ur: { ending: 2 },
   he: { ending: 2, proclitics: HEBREW_PROCLITICS },
@@ -184,9 +197,13 @@ export function formOf(text: string, lang: string, options: FormOptions = {}): F
   while (headWord < words.length - 1 && words[headWord]!.ending === 0) headWord++;
   const body = words.slice(0, headWord + 1).map((word) => word.stem).join(' ');
   const start = rule.substring || rule.proclitics ? '' : ' ';
+  const heads = [start + body];
+  if (rule.alternations && !options.exact && words[headWord]!.ending > 0) {
+    for (const [from, to] of rule.alternations) if (body.endsWith(from)) heads.push(start + body.slice(0, -from.length) + to);
+  }
   return {
-    heads: [start + body],
-    skips: [start.length],
+    heads,
+    skips: heads.map(() => start.length),
     headWord,
     words,
     compound: (rule.compound ?? false) && !options.exact,

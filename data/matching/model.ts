@@ -60,11 +60,20 @@ const caseKey = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}]/gu, '');
 
+const isUpper = (letter: string) => letter !== letter.toLowerCase();
+
+/**
+ * Whether the found text has the name's capitals, letter by letter. Only case
+ * is compared (folding already matched the letters), so an inflected ending
+ * ("Madura" for "Maduro") keeps the name's case pattern without its letters.
+ */
 function caseMatches(written: string, found: string): boolean {
   const want = caseKey(written);
   const got = caseKey(found);
   const compared = Math.min(want.length, got.length);
-  return compared > 0 && want.slice(0, compared) === got.slice(0, compared);
+  if (compared === 0) return false;
+  for (let i = 0; i < compared; i++) if (isUpper(want[i]!) !== isUpper(got[i]!)) return false;
+  return true;
 }
 
 /** A page's day: its stated one, else a date in its address. */
@@ -121,13 +130,12 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
     });
     if (wordHits.length > 0) candidates.push(...nearCandidates(text, folded, wordHits));
     if (candidates.length === 0) return [];
-    // A context term inside one of its topic's own ambiguous forms cannot vouch for it.
-    const ownForm = (term: Hit) =>
-      candidates.some((form) => form.ambiguous && form.topicId === term.topicId && form.start <= term.start && term.end <= form.end);
+    // A context term inside an ambiguous form cannot vouch for that form (decide.ts), but it may for another:
+    // "captured in Venezuela" (a near rule) places the "Maduro" beside it.
     return decide(
       text,
       candidates,
-      { context: context.filter((term) => !ownForm(term)), veto },
+      { context, veto },
       { published: publishedDay(page) },
       times,
     );

@@ -11,6 +11,8 @@
  * - Turkish İ, I, ı and i all fold to "i"; German ß to "ss"; final sigma to σ;
  * - Arabic: alef variants to ا, ى to ي, ة to ه, Persian ی/ک to ي/ك, tatweel
  *   and harakat dropped; Hebrew niqqud and cantillation dropped;
+ * - Devanagari and Bengali nukta dropped, candrabindu read as anusvara
+ *   (writers use one for the other);
  * - everything that is not a letter, mark or digit (spaces, dashes,
  *   apostrophes, punctuation, quotes) to one separator, runs of them to one:
  *   "İstanbul'da", "l'OTAN" and "Oreshnik's" hold the name as a whole word,
@@ -55,6 +57,9 @@ const SPECIAL = new Map<number, string>([
   [0x6cc, '\u064a'], // ی
   [0x629, '\u0647'], // ة
   [0x6a9, '\u0643'], // ک
+  // Devanagari and Bengali: candrabindu and anusvara are written for one another ("पाँच", "पांच").
+  [0x901, '\u0902'],
+  [0x981, '\u0982'],
   [0x640, ''], // tatweel
   [0x200d, ''], // zero-width joiner
   [0xad, ''], // soft hyphen
@@ -66,6 +71,9 @@ function isDroppedMark(code: number): boolean {
     (code >= 0x483 && code <= 0x489) || // Cyrillic combining marks
     (code >= 0x64b && code <= 0x65f) || // Arabic harakat, hamza above/below
     code === 0x670 ||
+    code === 0x93c || // Devanagari nukta: "ज़ेलेंस्की" is written with and without it
+    code === 0x9bc || // Bengali nukta
+
     (code >= 0x591 && code <= 0x5bd) || // Hebrew cantillation and niqqud
     code === 0x5bf ||
     code === 0x5c1 ||
