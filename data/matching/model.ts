@@ -67,8 +67,16 @@ function caseMatches(written: string, found: string): boolean {
   return compared > 0 && want.slice(0, compared) === got.slice(0, compared);
 }
 
+/** Each page's day, worked out once: a page has thousands of runs, and parsing its address is not cheap. */
+const dayOfPage = new WeakMap<PageFacts, string | undefined>();
+
 /** A page's day: its stated one, else a date in its address. */
-const publishedDay = (page: PageFacts) => page.published ?? (page.url ? dayInUrl(page.url) : undefined);
+function publishedDay(page: PageFacts): string | undefined {
+  if (page.published) return page.published;
+  if (!page.url) return undefined;
+  if (!dayOfPage.has(page)) dayOfPage.set(page, dayInUrl(page.url));
+  return dayOfPage.get(page);
+}
 
 export interface ModelOptions {
   /** Topics the reader turned off. */

@@ -13,6 +13,9 @@
  * only the pages whose name contains `text`).
  */
 import { build } from 'esbuild';
+import { compileMatchingBytes } from '../../data/matching';
+import { bytesToBase64 } from '../../data/matching/stored';
+import { defaultPack } from '../../data/packs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -101,11 +104,14 @@ class Runner {
     private page: Page,
     private harness: string,
     private origin: string,
+    /** The compiled model (base64) every load hands the harness: the bundled pack's, or a generated library's. */
+    public model: string,
   ) {}
 
   async load(pathname: string): Promise<void> {
     await this.page.goto(this.origin + pathname, { waitUntil: 'load', timeout: 180_000 });
     await this.page.evaluate(this.harness);
+    await this.call('useModel', this.model);
   }
 
   call<K extends keyof Api>(name: K, ...args: Parameters<Api[K]>): Promise<Result<K>> {
@@ -341,7 +347,8 @@ async function main(): Promise<void> {
       if (new URL(request.url()).origin === server.origin) void request.continue();
       else void request.abort('blockedbyclient');
     });
-    const runner = new Runner(page, harness, server.origin);
+    // What the build ships for the bundled pack (wxt.config.ts), made once here.
+    const runner = new Runner(page, harness, server.origin, bytesToBase64(compileMatchingBytes(defaultPack)));
     for (const [index, plan] of plans.entries()) {
       log(`[${index + 1}/${plans.length}] ${plan.name}`);
       try {
