@@ -11,7 +11,7 @@
  * was most of a load.
  */
 import { loadAutomaton, serialiseAutomaton } from './automaton';
-import type { CompiledForm, CompiledMatching, Entry } from './compiled';
+import type { CompiledForm, CompiledMatching, Entry, MatchingTables } from './compiled';
 
 /** "BMM2": a model of this layout. Bytes of an older layout start otherwise. */
 const FORMAT_MARK = 0x324d4d42;
@@ -52,15 +52,6 @@ class StringTable {
     });
     return [starts, chars];
   }
-}
-
-/** The strings of a loaded table: one string made of all units, sliced (V8 keeps slices as views). */
-function stringsOf(starts: Int32Array, chars: Uint16Array): string[] {
-  let all = '';
-  for (let i = 0; i < chars.length; i += 0x2000) all += String.fromCharCode.apply(null, chars.subarray(i, i + 0x2000) as unknown as number[]);
-  const out: string[] = new Array(starts.length - 1);
-  for (let i = 0; i + 1 < starts.length; i++) out[i] = all.slice(starts[i], starts[i + 1]);
-  return out;
 }
 
 function columnsOf(compiled: CompiledMatching): Column[] {
@@ -131,62 +122,106 @@ function columnsOf(compiled: CompiledMatching): Column[] {
   ];
 }
 
-function formsOf(columns: Column[], strings: string[]): CompiledForm[] {
-  const [formWordStart, formHeadWord, formFlags, formProcliticStart, wordStem, wordEnding, proclitics] = columns as [
-    Int32Array,
-    Int32Array,
-    Uint8Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  const forms: CompiledForm[] = new Array(formHeadWord.length);
-  for (let f = 0; f < forms.length; f++) {
+/** A loaded model's forms and entries, each made from its columns the first time a hit needs it. */
+class StoredTables implements MatchingTables {
+  private readonly forms: (CompiledForm | undefined)[];
+  private readonly entries: (Entry[] | undefined)[];
+  private readonly strings: (string | undefined)[];
+  private readonly c: {
+    formWordStart: Int32Array;
+    formHeadWord: Int32Array;
+    formFlags: Uint8Array;
+    formProcliticStart: Int32Array;
+    wordStem: Int32Array;
+    wordEnding: Int32Array;
+    proclitics: Int32Array;
+    entryStart: Int32Array;
+    kind: Uint8Array;
+    ambiguous: Uint8Array;
+    topic: Int32Array;
+    form: Int32Array;
+    skip: Int32Array;
+    caseText: Int32Array;
+    near: Int32Array;
+    word: Int32Array;
+    stringStart: Int32Array;
+    chars: Uint16Array;
+  };
+
+  constructor(columns: Column[]) {
+    const names = [
+      'formWordStart', 'formHeadWord', 'formFlags', 'formProcliticStart', 'wordStem', 'wordEnding', 'proclitics',
+      'entryStart', 'kind', 'ambiguous', 'topic', 'form', 'skip', 'caseText', 'near', 'word', 'stringStart', 'chars',
+    ] as const;
+    if (columns.length !== names.length) throw new Error(TRUNCATED);
+    this.c = Object.fromEntries(names.map((name, index) => [name, columns[index]])) as unknown as StoredTables['c'];
+    this.forms = new Array(this.c.formHeadWord.length);
+    this.entries = new Array(this.c.entryStart.length - 1);
+    this.strings = new Array(this.c.stringStart.length - 1);
+  }
+
+  get formCount(): number {
+    return this.forms.length;
+  }
+
+  get patternCount(): number {
+    return this.entries.length;
+  }
+
+  private string(id: number): string {
+    const { stringStart, chars } = this.c;
+    return (this.strings[id] ??= String.fromCharCode.apply(null, chars.subarray(stringStart[id], stringStart[id + 1]) as unknown as number[]));
+  }
+
+  formAt(f: number): CompiledForm {
+    const cached = this.forms[f];
+    if (cached) return cached;
+    const { formWordStart, formHeadWord, formFlags, formProcliticStart, wordStem, wordEnding, proclitics } = this.c;
     const words: CompiledForm['words'] = [];
-    for (let w = formWordStart[f]!; w < formWordStart[f + 1]!; w++) words.push({ stem: strings[wordStem[w]!]!, ending: wordEnding[w]! });
+    for (let w = formWordStart[f]!; w < formWordStart[f + 1]!; w++) words.push({ stem: this.string(wordStem[w]!), ending: wordEnding[w]! });
     const flags = formFlags[f]!;
     const form: CompiledForm = { words, headWord: formHeadWord[f]!, compound: (flags & FORM_COMPOUND) !== 0, substring: (flags & FORM_SUBSTRING) !== 0 };
     if (flags & FORM_PROCLITICS) {
       form.proclitics = [];
-      for (let p = formProcliticStart[f]!; p < formProcliticStart[f + 1]!; p++) form.proclitics.push(strings[proclitics[p]!]!);
+      for (let p = formProcliticStart[f]!; p < formProcliticStart[f + 1]!; p++) form.proclitics.push(this.string(proclitics[p]!));
     }
-    forms[f] = form;
+    return (this.forms[f] = form);
   }
-  return forms;
-}
 
-function entriesOf(columns: Column[], strings: string[]): Entry[][] {
-  const [entryStart, kind, ambiguous, topic, form, skip, caseText, near, word] = columns.slice(7, 16) as [
-    Int32Array,
-    Uint8Array,
-    Uint8Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  const entries: Entry[][] = new Array(entryStart.length - 1);
-  for (let pattern = 0; pattern < entries.length; pattern++) {
+  entriesAt(pattern: number): readonly Entry[] {
+    const cached = this.entries[pattern];
+    if (cached) return cached;
+    const { entryStart, kind, ambiguous, topic, form, skip, caseText, near, word } = this.c;
     const list: Entry[] = [];
     for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
       const entry: Entry = { kind: kind[e]! as Entry['kind'], topic: topic[e]!, form: form[e]!, skip: skip[e]!, ambiguous: ambiguous[e] === 1 };
-      if (caseText[e]! >= 0) entry.caseText = strings[caseText[e]!]!;
+      if (caseText[e]! >= 0) entry.caseText = this.string(caseText[e]!);
       if (near[e]! >= 0) {
         entry.near = near[e]!;
         entry.word = word[e]!;
       }
       list.push(entry);
     }
-    entries[pattern] = list;
+    return (this.entries[pattern] = list);
   }
-  return entries;
+
+  patternsOf(topics: readonly boolean[], kinds: readonly boolean[]): Uint8Array {
+    const { entryStart, kind, topic } = this.c;
+    const out = new Uint8Array(this.entries.length);
+    for (let pattern = 0; pattern < out.length; pattern++) {
+      for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
+        if (topics[topic[e]!] && kinds[kind[e]!]) {
+          out[pattern] = 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
 }
 
 export function serialiseMatching(compiled: CompiledMatching): Uint8Array {
-  const { automaton, entries: _entries, forms: _forms, ...data } = compiled;
+  const { automaton, entries: _entries, forms: _forms, tables: _tables, ...data } = compiled;
   const json = new TextEncoder().encode(JSON.stringify(data));
   const columns = columnsOf(compiled);
   const arrays = serialiseAutomaton(automaton);
@@ -238,12 +273,20 @@ export function loadMatching(stored: Uint8Array): CompiledMatching {
     columns.push(new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset + dataOffset, length));
     dataOffset += padded(length * Kind.BYTES_PER_ELEMENT);
   }
-  const strings = stringsOf(columns[16] as Int32Array, columns[17] as Uint16Array);
+  const tables = new StoredTables(columns);
+  let forms: CompiledForm[] | undefined;
+  let entries: Entry[][] | undefined;
   return {
     ...data,
-    forms: formsOf(columns, strings),
-    entries: entriesOf(columns, strings),
     automaton: loadAutomaton(bytes.subarray(dataOffset)),
+    tables,
+    // Made in full only when read (tests, a model stored again); the model reads `tables`.
+    get forms() {
+      return (forms ??= Array.from({ length: tables.formCount }, (_, index) => tables.formAt(index)));
+    },
+    get entries() {
+      return (entries ??= Array.from({ length: tables.patternCount }, (_, pattern) => tables.entriesAt(pattern) as Entry[]));
+    },
   };
 }
 
