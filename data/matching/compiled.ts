@@ -67,6 +67,18 @@ export interface CompiledNear {
   ambiguous: boolean;
 }
 
+/**
+ * What the model reads per hit, made only when asked: a loaded model keeps
+ * forms and entries in their stored columns (stored.ts), and a library of
+ * 50,000 names would otherwise make every one of them at load.
+ */
+export interface MatchingTables {
+  entriesAt(pattern: number): readonly Entry[];
+  formAt(index: number): CompiledForm;
+  /** Per pattern: whether one of its entries is of a kind `kinds` marks, of a topic `topics` marks. */
+  patternsOf(topics: readonly boolean[], kinds: readonly boolean[]): Uint8Array;
+}
+
 /** The compiled model: the automaton plus plain data (JSON-able). */
 export interface CompiledMatching {
   automaton: Automaton;
@@ -76,5 +88,18 @@ export interface CompiledMatching {
   near: CompiledNear[];
   /** Per automaton pattern: its entries. */
   entries: Entry[][];
+  /** A loaded model's lazy view of `forms` and `entries` (which it makes in full only when read). */
+  tables?: MatchingTables;
+}
+
+/** The tables of a model whose forms and entries are arrays already (just compiled). */
+export function tablesOf(compiled: CompiledMatching): MatchingTables {
+  if (compiled.tables) return compiled.tables;
+  const { entries, forms } = compiled;
+  return {
+    entriesAt: (pattern) => entries[pattern]!,
+    formAt: (index) => forms[index]!,
+    patternsOf: (topics, kinds) => Uint8Array.from(entries, (list) => Number(list.some((entry) => topics[entry.topic] && kinds[entry.kind]))),
+  };
 }
 

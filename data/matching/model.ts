@@ -6,7 +6,7 @@
  * found; `decide` makes the call.
  */
 import type { MatchingModel, Mention, PageFacts, RunText } from './api';
-import { EntryKind, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
+import { EntryKind, tablesOf, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
 import { decide, type Candidate, type Hit, type TopicTimes } from './decide';
 import { dayInUrl } from '../page-date';
 import { fold, SEPARATOR, type Folded } from './normalise';
@@ -76,8 +76,16 @@ function caseMatches(written: string, found: string): boolean {
   return true;
 }
 
+/** Each page's day, worked out once: a page has thousands of runs, and parsing its address is not cheap. */
+const dayOfPage = new WeakMap<PageFacts, string | undefined>();
+
 /** A page's day: its stated one, else a date in its address. */
-const publishedDay = (page: PageFacts) => page.published ?? (page.url ? dayInUrl(page.url) : undefined);
+function publishedDay(page: PageFacts): string | undefined {
+  if (page.published) return page.published;
+  if (!page.url) return undefined;
+  if (!dayOfPage.has(page)) dayOfPage.set(page, dayInUrl(page.url));
+  return dayOfPage.get(page);
+}
 
 export interface ModelOptions {
   /** Topics the reader turned off. */
@@ -85,13 +93,14 @@ export interface ModelOptions {
 }
 
 export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}): MatchingModel {
-  const { automaton, entries, forms, near, topics } = compiled;
+  const { automaton, near, topics } = compiled;
+  const tables = tablesOf(compiled);
   const enabledTopic = topics.map((id) => !options.disabled?.has(id));
   // Per pattern: whether a hit on it can start a mention (a name or near-word of an enabled topic).
-  const leads = new Uint8Array(entries.length);
-  entries.forEach((list, pattern) => {
-    leads[pattern] = Number(list.some((entry) => enabledTopic[entry.topic] && (entry.kind === EntryKind.Name || entry.kind === EntryKind.NearWord)));
-  });
+  const leadingKinds: boolean[] = [];
+  leadingKinds[EntryKind.Name] = leadingKinds[EntryKind.NearWord] = true;
+  leadingKinds[EntryKind.Context] = leadingKinds[EntryKind.Veto] = false;
+  const leads = tables.patternsOf(enabledTopic, leadingKinds);
   const times: TopicTimes = {};
   compiled.times.forEach((when, index) => {
     if (when) times[topics[index]!] = when;
@@ -111,9 +120,9 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
     const wordHits: { entry: Entry; from: number; to: number }[] = [];
     automaton.scan(units, length, (pattern, headEnd) => {
       const headStart = headEnd - patternLength[pattern]!;
-      for (const entry of entries[pattern]!) {
+      for (const entry of tables.entriesAt(pattern)) {
         if (!enabledTopic[entry.topic]) continue;
-        const form = forms[entry.form]!;
+        const form = tables.formAt(entry.form);
         if (form.proclitics && !procliticFits(units, headStart, form.proclitics)) continue;
         const formEndAt = formEnd(units, length, headEnd, form);
         if (formEndAt < 0) continue;

@@ -9,7 +9,7 @@ import { onMessage, sendMessage, type Direction } from '../../data/protocol';
 import { defaultPack } from '../../data/packs';
 import { compiledLibraryItem, disabledPacksItem, libraryOf, librarySignature, onlyBundledPack, userPacksItem } from '../../data/library-items';
 import { resolveLibrary } from '../../data/resolve-library';
-import { bytesToBase64 } from '../../data/matching/stored';
+import { bytesFromBase64, bytesToBase64, isCurrentFormat } from '../../data/matching/stored';
 import { compileMatchingBytes } from '../../data/matching';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
@@ -49,7 +49,8 @@ async function compileLibrary(): Promise<void> {
   ]);
   if (onlyBundledPack(defaultPack.id, userPacks, disabledPacks)) return;
   const signature = librarySignature(userPacks, disabledPacks);
-  if (compiled?.signature === signature) return;
+  // A model stored by an older build may be of another layout: compiled again then.
+  if (compiled?.signature === signature && isCurrentFormat(bytesFromBase64(compiled.model.slice(0, 12)))) return;
   const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
   await compiledLibraryItem.setValue({ signature, model: bytesToBase64(compileMatchingBytes(pack)) });
 }

@@ -13,6 +13,9 @@
  * only the pages whose name contains `text`).
  */
 import { build } from 'esbuild';
+import { compileMatchingBytes } from '../../data/matching';
+import { bytesToBase64 } from '../../data/matching/stored';
+import { defaultPack } from '../../data/packs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -21,8 +24,9 @@ import { chromium } from '../e2e/support/browsers';
 import { CHROME_BUILD, REPO_ROOT, SHARED_DIR } from '../e2e/support/paths';
 import { serve } from '../e2e/support/server';
 import { generatedPages, paragraphs, type ProseKind } from './generator';
+import { generatedLibrary } from './library';
 import type { BenchApi, DiagnosticKind } from './harness';
-import { renderReport, type BenchResult, type PageResult, type ProfileEntry } from './report';
+import { renderReport, type BenchResult, type LibraryResult, type PageResult, type ProfileEntry } from './report';
 
 const QUICK = !!process.env.BENCH_QUICK;
 const READABILITY_DIR = path.join(SHARED_DIR, 'pages', 'readability');
@@ -32,6 +36,8 @@ const NAIVE_REPEAT_LIMIT_MS = 5_000;
 /** Past this, the naive baseline stops and is extrapolated from the aliases run (BENCH_NAIVE_BUDGET_S=0: no limit). */
 const NAIVE_BUDGET_MS = Number(process.env.BENCH_NAIVE_BUDGET_S ?? 60) * 1000 || Infinity;
 const DIAGNOSTICS: DiagnosticKind[] = ['steps', 'regexOnly', 'walkOnly'];
+/** Generated names added to the bundled pack for the library measurements (issue 15); BENCH_LIBRARIES=0: none. */
+const LIBRARY_SIZES = process.env.BENCH_LIBRARIES === '0' ? [] : [1_000, 10_000, 50_000];
 
 type Api = BenchApi;
 type Result<K extends keyof Api> = Awaited<ReturnType<Api[K]>>;
@@ -101,11 +107,14 @@ class Runner {
     private page: Page,
     private harness: string,
     private origin: string,
+    /** The compiled model (base64) every load hands the harness: the bundled pack's, or a generated library's. */
+    public model: string,
   ) {}
 
   async load(pathname: string): Promise<void> {
     await this.page.goto(this.origin + pathname, { waitUntil: 'load', timeout: 180_000 });
     await this.page.evaluate(this.harness);
+    await this.call('useModel', this.model);
   }
 
   call<K extends keyof Api>(name: K, ...args: Parameters<Api[K]>): Promise<Result<K>> {
@@ -155,6 +164,44 @@ class Runner {
       if (comment) return comment[1]!.replace(/^node_modules\//, '');
     }
     return 'native';
+  }
+
+  /**
+   * One page with the bundled pack's model and with a library's, alternating on fresh loads so
+   * both see the same load of the machine, and a bare text walk of the page (no model).
+   */
+  async library(plan: PagePlan, builtin: string, library: string, reps: number): Promise<LibraryResult['pages'][number]> {
+    const runs: { builtin: Result<'briefmark'>; library: Result<'briefmark'>; walkMs: number }[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      this.model = builtin;
+      await this.load(plan.pathname);
+      const withBuiltin = await this.call('briefmark');
+      this.model = library;
+      await this.load(plan.pathname);
+      const withLibrary = await this.call('briefmark');
+      await this.load(plan.pathname);
+      const { walkOnlyMs } = await this.call('diagnostic', 'walkOnly');
+      runs.push({ builtin: withBuiltin, library: withLibrary, walkMs: walkOnlyMs! });
+    }
+    this.model = builtin;
+    const builtinMs = median(runs.map((run) => run.builtin.ms));
+    const libraryMs = median(runs.map((run) => run.library.ms));
+    const walkMs = median(runs.map((run) => run.walkMs));
+    const workMs = median(runs.map((run) => run.library.result.workMs));
+    return {
+      name: plan.name,
+      builtinMs,
+      libraryMs,
+      addedMs: libraryMs - builtinMs,
+      overBuiltin: libraryMs / builtinMs,
+      workMs,
+      walkMs,
+      workOverWalk: workMs / walkMs,
+      longestTaskMs: median(runs.map((run) => run.library.longestTaskMs)),
+      builtinLongestTaskMs: median(runs.map((run) => run.builtin.longestTaskMs)),
+      marks: runs[0]!.library.result.marks,
+      builtinMarks: runs[0]!.builtin.result.marks,
+    };
   }
 
   async measure(plan: PagePlan, appendHtml: Record<ProseKind, string>): Promise<PageResult> {
@@ -296,6 +343,35 @@ async function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * Issue 15: libraries of the bundled pack plus 1,000, 10,000 and 50,000 generated names, compiled
+ * here as the background's compileLibrary does, measured on a few pages against the bundled pack.
+ */
+async function measureLibraries(runner: Runner, builtin: string, plans: PagePlan[]): Promise<LibraryResult[]> {
+  const chosen = plans.filter((plan) => /dense|no mentions|100,000|\(median size\)|\(largest\)/.test(plan.name));
+  const out: LibraryResult[] = [];
+  for (const names of LIBRARY_SIZES) {
+    const library = generatedLibrary(names);
+    const t0 = performance.now();
+    const bytes = compileMatchingBytes(library);
+    const compileMs = performance.now() - t0;
+    const base64 = bytesToBase64(bytes);
+    log(`[library ${names.toLocaleString('en')}] compiled in ${compileMs.toFixed(0)} ms, ${(bytes.length / 1e6).toFixed(2)} MB`);
+    const pages: LibraryResult['pages'] = [];
+    for (const plan of chosen) {
+      try {
+        const result = await runner.library(plan, builtin, base64, QUICK ? 2 : 3);
+        pages.push(result);
+        log(`    ${plan.name}: ${result.builtinMs.toFixed(1)} → ${result.libraryMs.toFixed(1)} ms (${result.overBuiltin.toFixed(2)}×), longest task ${result.longestTaskMs.toFixed(0)} ms`);
+      } catch (error) {
+        log(`    ${plan.name} failed: ${(error as Error).message}`);
+      }
+    }
+    out.push({ names, compileMs, storedBytes: bytes.length, base64Chars: base64.length, pages });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const harness = await harnessSource();
@@ -330,6 +406,7 @@ async function main(): Promise<void> {
   const server = await serve(pages);
   const browser = await launch();
   const results: PageResult[] = [];
+  const libraries: LibraryResult[] = [];
   let longTasksSupported = false;
   let longFramesSupported = false;
   try {
@@ -341,7 +418,9 @@ async function main(): Promise<void> {
       if (new URL(request.url()).origin === server.origin) void request.continue();
       else void request.abort('blockedbyclient');
     });
-    const runner = new Runner(page, harness, server.origin);
+    // What the build ships for the bundled pack (wxt.config.ts), made once here.
+    const builtin = bytesToBase64(compileMatchingBytes(defaultPack));
+    const runner = new Runner(page, harness, server.origin, builtin);
     for (const [index, plan] of plans.entries()) {
       log(`[${index + 1}/${plans.length}] ${plan.name}`);
       try {
@@ -360,6 +439,7 @@ async function main(): Promise<void> {
         longFramesSupported = await runner.call('longFramesSupported');
       }
     }
+    libraries.push(...(await measureLibraries(runner, builtin, plans)));
   } finally {
     await browser.close();
     await server.close();
@@ -375,6 +455,7 @@ async function main(): Promise<void> {
     bundle: bundleSize(),
     readabilityDir: existsSync(READABILITY_DIR) ? path.relative(REPO_ROOT, READABILITY_DIR) : null,
     pages: results,
+    libraries,
     seconds: (Date.now() - started) / 1000,
   };
   const markdown = renderReport(result);

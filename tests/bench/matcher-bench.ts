@@ -23,7 +23,7 @@ import { fold, foldString } from '../../data/matching/normalise';
 import { loadMatching, serialiseMatching } from '../../data/matching/stored';
 import { defaultPack } from '../../data/packs';
 import { CORPUS_DIR, readableTextNodes } from '../corpus/readability-hits';
-import { random } from './random';
+import { generatedNames } from './library';
 
 /** Samples of each per-page measurement (the fastest is reported). */
 const REPEAT = 21;
@@ -54,33 +54,6 @@ function time(run: () => void, repeat = 5): number {
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-const GIVEN = ['Alexander', 'Maria', 'Dmitri', 'Olena', 'Ahmed', 'Li', 'Hiroshi', 'Fatima', 'Jean', 'Carlos', 'Ingrid', 'Mehmet', 'Анна', 'Сергей', 'محمد', 'Юрий', 'Wei', 'Sofia'];
-const FAMILY = ['Petrov', 'Novak', 'Haddad', 'Tanaka', 'Kowalski', 'Schmidt', 'Moreau', 'Yilmaz', 'Ivanenko', 'Chen', 'Rossi', 'Nguyen', 'Иванов', 'Соколова', 'الحسن', '王', 'García', 'Øster'];
-const COMPANY = ['Shipping', 'Trading', 'Holdings', 'Energy', 'Logistics', 'Maritime', 'Capital', 'Group', 'Petroleum', 'Marine'];
-const FORM = ['LLC', 'Ltd', 'JSC', 'GmbH', 'S.A.', 'FZE', 'ООО', 'АО'];
-const VESSEL = ['Ocean', 'Star', 'Pacific', 'Sea', 'Nord', 'Arctic', 'Baltic', 'Coral', 'Eagle', 'Swift', 'Horizon', 'Crystal'];
-const PLACE = ['Port', 'Bay', 'Island', 'Harbour', 'Point', 'Heights', 'Valley'];
-
-/** `count` distinct realistic names: people, companies, vessels, places, several scripts, shared prefixes. */
-function generatedNames(count: number, seed = 7): string[] {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const syllable = () => pick(['ka', 'lo', 'mir', 'an', 'tes', 'vo', 'ri', 'zan', 'el', 'gor', 'bu', 'shi']);
-  const coined = () => {
-    const word = Array.from({ length: 2 + Math.floor(next() * 3) }, syllable).join('');
-    return word[0]!.toUpperCase() + word.slice(1);
-  };
-  const names = new Set<string>();
-  while (names.size < count) {
-    const kind = next();
-    if (kind < 0.35) names.add(`${pick(GIVEN)} ${coined()} ${pick(FAMILY)}`);
-    else if (kind < 0.6) names.add(`${coined()} ${pick(COMPANY)} ${pick(FORM)}`);
-    else if (kind < 0.8) names.add(`${pick(['MV', 'M/T', ''])} ${pick(VESSEL)} ${coined()} ${1 + Math.floor(next() * 40)}`.trim());
-    else names.add(`${coined()} ${pick(PLACE)}`);
-  }
-  return [...names];
 }
 
 /** Every name of the bundled pack (all languages), as written. */
