@@ -105,7 +105,9 @@ export default defineConfig({
     // Storage keeps the reader's choices and packs; contextMenus adds "Track
     // this phrase". The content script's http/https match patterns come from
     // its own entrypoint.
-    permissions: ['storage', 'contextMenus'],
+    // unlimitedStorage: a newsroom's library (tens of thousands of names) and its
+    // compiled model outgrow storage.local's 10 MB; see docs/privacy.md.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_manifest_name__' },
     // Extension pages run only their own bundled scripts, embed nothing, and
     // (in builds) may open no connection at all: nothing the extension shows

@@ -45,6 +45,8 @@ export interface OptionsViewProps {
   colors: Record<Category, string>;
   pausedSites: readonly string[];
   pausedEverywhere: boolean;
+  /** Phrases the reader asked never to see highlighted (from the card), folded. */
+  mutedPhrases: readonly string[];
   /** Today, for the age of packs. */
   today: Date;
   /** Something the reader should know (a storage quota hit, a repair). */
@@ -64,6 +66,7 @@ export interface OptionsViewProps {
   onRemoveOwnTopic(topicId: string): void;
   onResumeSite(host: string): void;
   onResumeEverywhere(): void;
+  onUnmutePhrase(phrase: string): void;
   onExportSettings(): void;
   onImportSettings(text: string): Outcome;
 }
@@ -380,7 +383,7 @@ function OwnTopicsView({ library, onAddOwnTopic, onEditOwnTopic, onRemoveOwnTopi
   );
 }
 
-function PausedView({ pausedSites, pausedEverywhere, onResumeSite, onResumeEverywhere }: OptionsViewProps) {
+function PausedView({ pausedSites, pausedEverywhere, mutedPhrases, onResumeSite, onResumeEverywhere, onUnmutePhrase }: OptionsViewProps) {
   return (
     <>
       {pausedEverywhere && (
@@ -400,6 +403,21 @@ function PausedView({ pausedSites, pausedEverywhere, onResumeSite, onResumeEvery
               <span>{site}</span>
               <button type="button" class="bm-link-button" onClick={() => onResumeSite(site)}>
                 {t('options.resume')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 class="bm-form-title">{t('options.mutedPhrases')}</h3>
+      {mutedPhrases.length === 0 ? (
+        <p class="bm-hint">{t('options.noMutedPhrases')}</p>
+      ) : (
+        <ul class="bm-paused-list bm-muted-list">
+          {mutedPhrases.map((phrase) => (
+            <li key={phrase}>
+              <span>“{phrase}”</span>
+              <button type="button" class="bm-link-button" onClick={() => onUnmutePhrase(phrase)}>
+                {t('options.unmutePhrase')}
               </button>
             </li>
           ))}

@@ -99,6 +99,8 @@ function describeWhat(message: string, topicIds: readonly string[]): string {
   const taken = /^"([^"]*)" is already a topic of "([^"]*)"$/.exec(message);
   if (taken) return t('views.import.takenId', { id: taken[1]!, pack: taken[2]! });
   if (message.startsWith("is the built-in pack's id")) return t('views.import.builtInId');
+  const full = /^would bring the library to (\d+) names, over its limit of (\d+)/.exec(message);
+  if (full) return t('views.import.libraryFull', { total: Number(full[1]), limit: Number(full[2]) });
   // The validator's own words: English, and specific.
   return message;
 }

@@ -14,6 +14,7 @@ import { libraryOrder, type LibraryPack } from './resolve-library';
 import { LANGUAGES, type Language, type LanguagePreference } from './i18n';
 import { ANY_LANGUAGE } from './language-codes';
 import { migratePack, type AnyPack } from './migrate-pack';
+import { allNames } from './topic-terms';
 
 /** Where an own topic's phrases sit in the pack, as validate-pack.ts writes the path. */
 const OWN_NAMES_PATH = `.names[${JSON.stringify(ANY_LANGUAGE)}]`;
@@ -21,6 +22,16 @@ const OWN_NAMES_PATH = `.names[${JSON.stringify(ANY_LANGUAGE)}]`;
 export * from './resolve-library';
 
 // ——— Packs in and out ————————————————————————————————————————————————
+
+/**
+ * The most names a library may hold, every pack counted. The automaton's cost
+ * does not grow with it, but its stored size and its compile time in the
+ * background do: this is the largest library the bench measured working
+ * (docs/figures.md), with room for the bundled pack.
+ */
+export const LIBRARY_NAME_LIMIT = 60_000;
+
+const namesIn = (pack: Pack) => pack.topics.reduce((sum, topic) => sum + allNames(topic).length, 0);
 
 export type ImportResult = { ok: true; pack: Pack; replaces?: string } | { ok: false; errors: string[] };
 
@@ -58,6 +69,14 @@ export function importPack(text: string, library: readonly LibraryPack[]): Impor
     });
     if (errors.length > 0) return { ok: false, errors };
 
+    const total = library.reduce((sum, entry) => sum + (entry === replaced ? 0 : namesIn(entry.pack)), namesIn(pack));
+    if (total > LIBRARY_NAME_LIMIT) {
+      return {
+        ok: false,
+        errors: [`(the pack): would bring the library to ${total} names, over its limit of ${LIBRARY_NAME_LIMIT}; remove a pack first, or split this one`],
+      };
+    }
+
     return replaced ? { ok: true, pack, replaces: replaced.pack.id } : { ok: true, pack };
   } catch (error) {
     return { ok: false, errors: [`(the pack): could not be read (${error instanceof Error ? error.message : String(error)})`] };
@@ -79,6 +98,8 @@ export interface ReaderSettings {
   categoryColors: Partial<Record<Category, string>>;
   /** Left out by files from before the language choice: importing one keeps the current language. */
   uiLanguage?: LanguagePreference;
+  /** Phrases never highlighted (folded); left out by older files, which keep the current list. */
+  mutedPhrases?: string[];
 }
 
 export const SETTINGS_FORMAT = 'briefmark-settings';
@@ -124,6 +145,7 @@ export const ReaderSettingsSchema = z.object(
         error: `must be "auto" or one of ${Object.keys(LANGUAGES).map((code) => `"${code}"`).join(', ')}`,
       })
       .optional(),
+    mutedPhrases: listOf(z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')).optional(),
   },
   { error: 'must be an object' },
 );

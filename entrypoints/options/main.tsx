@@ -14,6 +14,7 @@ import { defaultPack } from '../../data/packs';
 import { disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
+import { mutedPhrasesItem, mutedSet } from '../../data/muted-phrases';
 import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
 import {
   OWN_TOPICS_PACK_ID,
@@ -55,6 +56,7 @@ function Options() {
   const rawDisabled = useStoredValue(disabledTopicsItem);
   const pausedSites = useStoredValue(pausedSitesItem) ?? [];
   const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
+  const mutedPhrases = [...mutedSet(useStoredValue(mutedPhrasesItem))].sort();
   const language = useStoredValue(uiLanguageItem) ?? 'auto';
   const [notice, setNotice] = useState<string>();
   // Each view is its own address in the page ("#timeline"): back and forward move between them.
@@ -113,6 +115,7 @@ function Options() {
       disabled={disabled}
       colors={categoryColors(chosenColors)}
       pausedSites={pausedSites}
+      mutedPhrases={mutedPhrases}
       pausedEverywhere={pausedEverywhere}
       notice={notice}
       language={language}
@@ -165,6 +168,7 @@ function Options() {
       }}
       onResumeSite={(host) => void saveSync(pausedSitesItem, 'pausedSites', withSite(pausedSites, host, false))}
       onResumeEverywhere={() => void saveSync(pausedEverywhereItem, 'pausedEverywhere', false)}
+      onUnmutePhrase={(phrase) => void saveSync(mutedPhrasesItem, 'mutedPhrases', mutedPhrases.filter((muted) => muted !== phrase))}
       onExportSettings={() =>
         download(
           'briefmark-settings.json',
@@ -175,6 +179,7 @@ function Options() {
             disabledPacks: [...disabledPacks],
             categoryColors: chosenColors,
             uiLanguage: language,
+            mutedPhrases,
           }),
         )
       }
@@ -189,6 +194,7 @@ function Options() {
         await disabledPacksItem.setValue(settings.disabledPacks);
         await categoryColorsItem.setValue(settings.categoryColors);
         if (settings.uiLanguage) await uiLanguageItem.setValue(settings.uiLanguage);
+        if (settings.mutedPhrases) await mutedPhrasesItem.setValue([...mutedSet(settings.mutedPhrases)].sort());
       }}
     />
   );

@@ -315,6 +315,14 @@ describe.each(BROWSERS)('The card and the keyboard in $spec.name', ({ spec, read
     await page.click(`${CARD} [data-action="mute-phrase"]`);
     await page.waitForFunction(() => ![...document.querySelectorAll('mark.briefmark')].some((mark) => mark.textContent === 'Alaska'));
     await page.waitForFunction(() => [...document.querySelectorAll('mark.briefmark')].some((mark) => mark.textContent === 'Alaska summit'));
+    // The options page lists the muted phrase; "Highlight again" brings its highlights back.
+    const options = await session.openExtensionPage('options.html#paused');
+    const row = await options.waitForSelector('.bm-muted-list li', { visible: true });
+    expect(await row!.evaluate((li) => li.querySelector('span')?.textContent)).toMatch(/^“alaska”$/i);
+    await options.click('.bm-muted-list li button');
+    await options.waitForSelector('.bm-muted-list', { hidden: true });
+    await options.close();
+    await page.waitForFunction(() => [...document.querySelectorAll('mark.briefmark')].some((mark) => mark.textContent === 'Alaska'));
     await page.close();
   });
 

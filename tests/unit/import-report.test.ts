@@ -21,6 +21,14 @@ describe('import problems, as a reader reads them', () => {
     expect(closestId('entirely-else', ['polar-code'])).toBeUndefined();
   });
 
+  it('says a library would be too big in words, with the figures and what to do', () => {
+    const report = importReport(['(the pack): would bring the library to 61000 names, over its limit of 60000; remove a pack first, or split this one'], '{}');
+    expect(report.shown[0]).toEqual({
+      where: 'The file',
+      what: 'would bring your library to 61,000 names; Briefmark holds up to 60,000. Remove a pack you no longer need, or split this one, and import again.',
+    });
+  });
+
   it('says bad JSON once, in words, with what to do', () => {
     const report = problemsOf('{"id": "x", ');
     expect(report.count).toBe(1);

@@ -13,6 +13,7 @@ import {
   exportPack,
   exportSettings,
   fitsSyncItem,
+  LIBRARY_NAME_LIMIT,
   importPack,
   importSettings,
   removeOwnTopic,
@@ -239,6 +240,18 @@ describe('importPack', () => {
     expect(importPack(undefined as unknown as string, library).ok).toBe(false);
   });
 
+  it('refuses a pack that would take the library past its name limit, and takes one that replaces a big pack', () => {
+    const names = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix} ${i}`);
+    const watchList = pack('watch-list', [topic('vessels', names(LIBRARY_NAME_LIMIT - 10, 'Vessel'))]);
+    const full = [builtIn(defaultPack), user(watchList)];
+    const refused = importPack(arctic, full);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors[0]).toMatch(/^\(the pack\): would bring the library to [\d]+ names, over its limit of 60000/);
+    const smaller = pack('watch-list', [topic('vessels', names(50, 'Vessel'))]);
+    const replaced = importPack(exportPack(smaller), full);
+    expect(replaced).toMatchObject({ ok: true, replaces: 'watch-list' });
+  });
+
   it('refuses the built-in pack’s id', () => {
     expect(importPack(exportPack(defaultPack), library)).toEqual({
       ok: false,
@@ -290,6 +303,8 @@ describe('settings export and import', () => {
 
   it('round-trips', () => {
     expect(importSettings(exportSettings(settings))).toEqual({ ok: true, settings });
+    const muted = { ...settings, mutedPhrases: ['alaska', 'peace plan'] };
+    expect(importSettings(exportSettings(muted))).toEqual({ ok: true, settings: muted });
   });
 
   it('keeps the reader’s language, and names the languages a wrong one could be', () => {

@@ -101,8 +101,9 @@ export function lowContrast(page: Page): Promise<{ checked: number; low: LowCont
  * Light or dark, as the operating system would ask for it. Chromium emulates
  * the media feature. Firefox over WebDriver BiDi cannot (puppeteer needs CDP
  * for it), so there the page's own `prefers-color-scheme: dark` rules are
- * switched on by hand: the same CSS is measured, though Firefox's native
- * controls keep the light scheme they were drawn with.
+ * switched on by hand, and the root's colour scheme set to dark (so
+ * `light-dark()` picks its dark side): the same CSS is measured, though
+ * Firefox's native controls keep the light scheme they were drawn with.
  */
 export async function colourScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   try {
@@ -120,6 +121,7 @@ export async function colourScheme(page: Page, scheme: 'light' | 'dark'): Promis
           rule.media.mediaText = dark ? 'all' : original;
         }
       }
+      document.documentElement.style.colorScheme = dark ? 'dark' : '';
     }, scheme === 'dark');
   }
 }
