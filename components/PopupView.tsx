@@ -13,7 +13,7 @@ export type PageState =
   | { kind: 'loading' }
   /** Browser-internal pages, extension stores, or a tab opened before install. */
   | { kind: 'unreadable' }
-  | { kind: 'read'; host: string; counts: Record<string, number>; paused: boolean };
+  | { kind: 'read'; host: string; counts: Record<string, number>; paused: boolean; problem?: string };
 
 export interface PopupViewProps {
   pack: Pack;
@@ -47,6 +47,7 @@ export function PopupView(props: PopupViewProps) {
         <PackLanguageNote packLanguage={pack.language} />
       </header>
       <Notice text={notice} />
+      <Notice text={page.kind === 'read' && page.problem ? t('popup.pageProblem', { reason: page.problem }) : undefined} />
       <section class="bm-panel" aria-labelledby="bm-page-heading">
         <h2 class="bm-visually-hidden" id="bm-page-heading">
           {t('popup.onThisPage')}

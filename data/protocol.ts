@@ -12,6 +12,8 @@ export interface PageSummary {
   counts: Record<string, number>;
   /** Briefmark is paused here (on this site, or everywhere). */
   paused: boolean;
+  /** Why highlighting failed on this page, when its last pass threw. */
+  problem?: string;
 }
 
 export type Direction = 'next' | 'previous';

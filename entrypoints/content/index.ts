@@ -89,6 +89,8 @@ export default defineContentScript({
 
     // A server-rendered app is marked only once it has hydrated (engine/hydration.ts).
     const timers = { setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms), clearTimeout: (id: number | undefined) => clearTimeout(id) };
+    /** Why the last pass failed, told to the popup until a pass succeeds. */
+    let problem: string | undefined;
     let [settings] = await Promise.all([readSettings(), hydrationSettled(document, timers)]);
     let library: ResolvedLibrary = resolve(settings);
     let live = makeLive(library);
@@ -123,7 +125,14 @@ export default defineContentScript({
           const { facts, dateSources } = readPageFacts(document);
           return { ...facts, published: publicationDay(dateSources) };
         },
-        onCountsChanged: () => reportTotal(),
+        onCountsChanged: () => {
+          problem = undefined;
+          reportTotal();
+        },
+        onPassFailed: (error) => {
+          problem = error instanceof Error ? error.message : String(error);
+          console.warn('Briefmark could not highlight this page:', error);
+        },
         ...timers,
       });
     }
@@ -233,7 +242,7 @@ export default defineContentScript({
           apply(await readSettings());
           // Counts after the passes under way, so the popup never shows half a page.
           await live.idle();
-          return { url: location.href, counts: pageCounts(), paused: paused() };
+          return { url: location.href, counts: pageCounts(), paused: paused(), problem };
         }),
         onMessage('revealTopic', ({ data: topicId }) => reveal(live.mentions(new Set([topicId]))[0])),
         onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.mentions(), direction, card.mark))),

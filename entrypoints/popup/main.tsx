@@ -36,7 +36,7 @@ async function readPage(tabId: number | undefined): Promise<PageState> {
   try {
     // No content script answers on pages the browser keeps extensions out of.
     const summary = await sendMessage('getPageSummary', undefined, tabId);
-    return { kind: 'read', host: new URL(summary.url).hostname, counts: summary.counts, paused: summary.paused };
+    return { kind: 'read', host: new URL(summary.url).hostname, counts: summary.counts, paused: summary.paused, problem: summary.problem };
   } catch {
     return { kind: 'unreadable' };
   }

@@ -43,6 +43,26 @@ afterEach(() => {
 });
 
 describe('LivePage: one pipeline', () => {
+  it('reports a pass that threw, leaves the page as it was, and answers idle', async () => {
+    document.body.innerHTML = '<p>BRICS met in Kazan.</p>';
+    const before = structure(document.body);
+    const failures: unknown[] = [];
+    page = new LivePage(document, {
+      model: () => ({
+        mayMention: () => true,
+        mentionsIn: () => {
+          throw new Error('model broke');
+        },
+      }),
+      attributes: { colorOf: () => undefined },
+      onPassFailed: (error) => failures.push(error),
+    });
+    page.start(new Set());
+    await page.idle();
+    expect(failures.map((error) => (error as Error).message)).toEqual(['model broke']);
+    expect(structure(document.body)).toEqual(before);
+  });
+
   it('highlights a context-dependent form when its topic is turned on after load (issue 12)', async () => {
     document.body.innerHTML = '<p>Medinsky arrived. Delegates met in Istanbul.</p>';
     const live = await livePage(['istanbul-talks']);

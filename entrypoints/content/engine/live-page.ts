@@ -28,6 +28,8 @@ export interface LivePageOptions {
   pageFacts?(): PageFacts;
   /** Called after each pass that changed the marks, with the new counts. */
   onCountsChanged?(counts: Record<string, number>): void;
+  /** Called when a pass threw (the page keeps what it showed; the next trigger tries again). */
+  onPassFailed?(error: unknown): void;
   setTimeout?(handler: () => void, ms: number): number;
   clearTimeout?(id: number | undefined): void;
   /** Gives the page the main thread between slices (the benchmark wraps it to time the slices). */
@@ -43,7 +45,7 @@ export class LivePage {
   private readonly pending = new Set<Node>();
   /** The page removed marks since the last flush: the counts must be sent again. */
   private marksRemoved = false;
-  private readonly queue = new PassQueue();
+  private readonly queue: PassQueue;
   private readonly fights = new FightPolicy();
   private readonly debounce: Debounce;
   private readonly watcher: PageWatcher;
@@ -53,6 +55,7 @@ export class LivePage {
     private readonly options: LivePageOptions,
   ) {
     const view = doc.defaultView!;
+    this.queue = new PassQueue((error) => this.options.onPassFailed?.(error));
     const timers: Timers = {
       setTimeout: options.setTimeout ?? ((handler, ms) => view.setTimeout(handler, ms)),
       clearTimeout: options.clearTimeout ?? ((id) => view.clearTimeout(id)),

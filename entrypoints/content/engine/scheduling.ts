@@ -62,6 +62,9 @@ export class PassQueue {
   private generation = 0;
   private tail: Promise<void> = Promise.resolve();
 
+  /** `failed` hears of a pass that threw: never into the page, never unheard. */
+  constructor(private readonly failed: (error: unknown) => void = () => undefined) {}
+
   /** Resolves once every queued pass is done. */
   idle(): Promise<void> {
     return this.tail;
@@ -82,7 +85,7 @@ export class PassQueue {
     };
     this.tail = this.tail
       .then(() => (signal.aborted ? undefined : pass(signal)))
-      .catch(() => undefined); // Never throw into the page.
+      .catch((error: unknown) => this.failed(error));
   }
 }
 
