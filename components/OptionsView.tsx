@@ -1,3 +1,5 @@
+import { DensitySettings } from './DensitySettings';
+import type { Density } from '../data/density';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Category, type Pack } from '../data/schema';
 import type { LibraryPack, ResolvedLibrary } from '../data/resolve-library';
@@ -45,6 +47,8 @@ export interface OptionsViewProps {
   colors: Record<Category, string>;
   pausedSites: readonly string[];
   pausedEverywhere: boolean;
+  /** Every mention or the first of each topic, and the parts of a page left alone. */
+  density: Density;
   /** Phrases the reader asked never to see highlighted (from the card), folded. */
   mutedPhrases: readonly string[];
   /** Today, for the age of packs. */
@@ -67,6 +71,7 @@ export interface OptionsViewProps {
   onResumeSite(host: string): void;
   onResumeEverywhere(): void;
   onUnmutePhrase(phrase: string): void;
+  onDensityChange(density: Density): void;
   onExportSettings(): void;
   onImportSettings(text: string): Outcome;
 }
@@ -131,14 +136,17 @@ function topicEntries({ resolved }: OptionsViewProps) {
 
 function TopicsView(props: OptionsViewProps) {
   return (
-    <TopicSettingsList
+    <>
+      <DensitySettings density={props.density} onChange={props.onDensityChange} />
+      <TopicSettingsList
       topics={topicEntries(props)}
       disabled={props.disabled}
       colors={props.colors}
       conflicts={props.resolved.conflicts}
       onToggle={props.onToggleTopic}
       onColorChange={props.onColorChange}
-    />
+      />
+    </>
   );
 }
 

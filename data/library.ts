@@ -15,6 +15,7 @@ import { LANGUAGES, type Language, type LanguagePreference } from './i18n';
 import { ANY_LANGUAGE } from './language-codes';
 import { migratePack, type AnyPack } from './migrate-pack';
 import { allNames } from './topic-terms';
+import { REGIONS, type Region } from './density';
 
 /** Where an own topic's phrases sit in the pack, as validate-pack.ts writes the path. */
 const OWN_NAMES_PATH = `.names[${JSON.stringify(ANY_LANGUAGE)}]`;
@@ -100,6 +101,8 @@ export interface ReaderSettings {
   uiLanguage?: LanguagePreference;
   /** Phrases never highlighted (folded); left out by older files, which keep the current list. */
   mutedPhrases?: string[];
+  /** How much is highlighted (data/density.ts); left out by older files, which keep the current choice. */
+  density?: { firstOnly: boolean; leaveAlone: Region[] };
 }
 
 export const SETTINGS_FORMAT = 'briefmark-settings';
@@ -144,6 +147,15 @@ export const ReaderSettingsSchema = z.object(
       .enum(['auto', ...(Object.keys(LANGUAGES) as Language[])], {
         error: `must be "auto" or one of ${Object.keys(LANGUAGES).map((code) => `"${code}"`).join(', ')}`,
       })
+      .optional(),
+    density: z
+      .object(
+        {
+          firstOnly: z.boolean({ error: 'must be true or false' }),
+          leaveAlone: z.array(z.enum(REGIONS, { error: `must be one of ${REGIONS.map((r) => `"${r}"`).join(', ')}` }), { error: 'must be a list' }),
+        },
+        { error: 'must be an object' },
+      )
       .optional(),
     mutedPhrases: listOf(z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')).optional(),
   },

@@ -5,6 +5,7 @@
 import { storage } from '#imports';
 import { repairDisabledTopics, type RepairedSetting } from './settings-repair';
 import { t } from './i18n';
+import { DEFAULT_DENSITY, type Density } from './density';
 
 /**
  * Topics the reader turned off. Stored as the switched-off set, not the
@@ -15,6 +16,9 @@ export const disabledTopicsItem = storage.defineItem<string[]>('sync:disabledTop
   fallback: [],
   version: 1,
 });
+
+/** How much is highlighted (data/density.ts): small, per reader, synced. */
+export const densityItem = storage.defineItem<Density>('sync:density', { fallback: DEFAULT_DENSITY, version: 1 });
 
 /**
  * The topics the reader turned off, read defensively: a corrupt or old stored

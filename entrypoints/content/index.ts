@@ -6,7 +6,7 @@
 import { defineContentScript } from '#imports';
 import prebuiltModel from 'virtual:briefmark-prebuilt-model';
 import { defaultPack } from '../../data/packs';
-import { disabledTopicsItem } from '../../data/settings';
+import { densityItem, disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { mutedPhrasesItem, mutedSet, withMutedPhrase, withoutMutedPhrases } from '../../data/muted-phrases';
@@ -29,8 +29,9 @@ import { isStale } from '../../data/dates';
 import type { Category, Pack } from '../../data/schema';
 import { createHoverCard, focusTargetOf } from './hover-card';
 import { createKeyboardEntry } from './keyboard-entry';
+import { DEFAULT_DENSITY, densityOf, leaveAloneSelector, quietMentions, type Density } from '../../data/density';
 import { toneAt } from './page-tone';
-import { addCounts, hydrationSettled, LivePage, mentionText } from './engine';
+import { addCounts, hydrationSettled, LivePage, mentionText, piecesOf, QUIET_ATTRIBUTE } from './engine';
 import { readPageFacts } from './page-facts';
 import { frameCounts, frameDocuments, topHost } from './frames';
 import { stepTarget } from './navigation';
@@ -47,11 +48,13 @@ interface Settings {
   compiled: { signature: string; model: string } | null;
   /** Phrases the reader asked never to see highlighted, folded (data/muted-phrases.ts). */
   muted: string[];
+  /** Every mention or the first of each topic, and the parts of the page left alone (data/density.ts). */
+  density: Density;
 }
 
 /** What the highlights depend on besides topic switches: packs, packs switched off, colours, and the model for them. */
-function highlightSignature({ userPacks, disabledPacks, colors, compiled, muted }: Settings): string {
-  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature, muted]);
+function highlightSignature({ userPacks, disabledPacks, colors, compiled, muted, density }: Settings): string {
+  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature, muted, density]);
 }
 
 /** Finds nothing: a library whose compiled model the background has not written yet. */
@@ -70,7 +73,7 @@ export default defineContentScript({
     if (host === undefined) return;
 
     const readSettings = async (): Promise<Settings> => {
-      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled, muted] = await Promise.all([
+      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled, muted, density] = await Promise.all([
         disabledTopicsItem.getValue().catch(() => []),
         pausedSitesItem.getValue(),
         pausedEverywhereItem.getValue(),
@@ -79,8 +82,19 @@ export default defineContentScript({
         categoryColorsItem.getValue(),
         compiledLibraryItem.getValue().catch(() => null),
         mutedPhrasesItem.getValue().catch(() => []),
+        densityItem.getValue().catch(() => DEFAULT_DENSITY),
       ]);
-      return { disabled: repairedSet(disabled, userPacks), sites, everywhere, userPacks, disabledPacks, colors, compiled, muted: [...mutedSet(muted)].sort() };
+      return {
+        disabled: repairedSet(disabled, userPacks),
+        sites,
+        everywhere,
+        userPacks,
+        disabledPacks,
+        colors,
+        compiled,
+        muted: [...mutedSet(muted)].sort(),
+        density: densityOf(density),
+      };
     };
     // Stored settings are read defensively: a corrupt value is repaired in
     // memory, never fatal. Only the popup and options page write them back.
@@ -121,12 +135,14 @@ export default defineContentScript({
           colorOf: (id) => topicColor.get(id),
           onDarkPage: () => (onDark ??= toneAt(document.querySelector('main, article, [role="main"]') ?? document.body) === 'dark'),
         },
+        leaveAlone: () => leaveAloneSelector(settings.density),
         pageFacts: () => {
           const { facts, dateSources } = readPageFacts(document);
           return { ...facts, published: publicationDay(dateSources) };
         },
         onCountsChanged: () => {
           problem = undefined;
+          quieten();
           reportTotal();
         },
         onPassFailed: (error) => {
@@ -137,13 +153,24 @@ export default defineContentScript({
       });
     }
 
+    /** With "first mention only", every later mention of a topic is marked quiet: plain text to the eye, no card, no step. */
+    function quieten() {
+      const mentions = live.mentions();
+      const quiet = settings.density.firstOnly ? quietMentions(mentions, (mark) => mark.dataset.topic) : new Set<HTMLElement>();
+      for (const mention of mentions) {
+        for (const piece of piecesOf(mention)) piece.toggleAttribute(QUIET_ATTRIBUTE, quiet.has(mention));
+      }
+    }
+    /** The mentions a reader sees and steps through. */
+    const shownMentions = (topicIds?: ReadonlySet<string>) => live.mentions(topicIds).filter((mark) => !mark.hasAttribute(QUIET_ATTRIBUTE));
+
     // The page's counts: this document's, plus its same-origin frames' in the top frame.
     const pageCounts = () => (isTop ? addCounts(live.counts(), ...frameDocuments(document).map(frameCounts)) : live.counts());
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
     function reportTotal() {
       void sendMessage('mentionCount', sum(pageCounts())).catch(() => undefined);
       // The keyboard entry steps through this document's mentions.
-      entry?.setCount(sum(live.counts()));
+      entry?.setCount(shownMentions().length);
     }
     let entry: ReturnType<typeof createKeyboardEntry> | undefined;
 
@@ -197,7 +224,7 @@ export default defineContentScript({
           },
         };
       },
-      step: (direction) => void reveal(stepTarget(document, live.mentions(), direction, card.mark)),
+      step: (direction) => void reveal(stepTarget(document, shownMentions(), direction, card.mark)),
     });
 
     /** A card action: the card closes (its highlight is about to go), and the setting is written. */
@@ -218,7 +245,7 @@ export default defineContentScript({
       return true;
     };
     if (isTop) {
-      entry = createKeyboardEntry(ctx, () => void reveal(stepTarget(document, live.mentions(), 'next')));
+      entry = createKeyboardEntry(ctx, () => void reveal(stepTarget(document, shownMentions(), 'next')));
       reportTotal();
     }
 
@@ -231,6 +258,7 @@ export default defineContentScript({
       compiledLibraryItem.watch((compiled) => apply({ compiled })),
       categoryColorsItem.watch((colors) => apply({ colors })),
       mutedPhrasesItem.watch((muted) => apply({ muted: [...mutedSet(muted)].sort() })),
+      densityItem.watch((density) => apply({ density: densityOf(density) })),
     ];
     // Only the top frame answers the popup and the background, so a page
     // with frames gives one answer.
@@ -244,8 +272,8 @@ export default defineContentScript({
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused(), problem };
         }),
-        onMessage('revealTopic', ({ data: topicId }) => reveal(live.mentions(new Set([topicId]))[0])),
-        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, live.mentions(), direction, card.mark))),
+        onMessage('revealTopic', ({ data: topicId }) => reveal(shownMentions(new Set([topicId]))[0])),
+        onMessage('stepMention', ({ data: direction }) => reveal(stepTarget(document, shownMentions(), direction, card.mark))),
         onMessage('recount', reportTotal),
       );
     }

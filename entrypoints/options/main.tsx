@@ -11,10 +11,11 @@ import { OptionsView, viewOfHash } from '../../components/OptionsView';
 import { editOwnTopic } from '../../data/own-topic-edit';
 import { useStoredValue } from '../../components/use-stored-value';
 import { defaultPack } from '../../data/packs';
-import { disabledTopicsItem } from '../../data/settings';
+import { densityItem, disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { mutedPhrasesItem, mutedSet } from '../../data/muted-phrases';
+import { densityOf } from '../../data/density';
 import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
 import {
   OWN_TOPICS_PACK_ID,
@@ -57,6 +58,7 @@ function Options() {
   const pausedSites = useStoredValue(pausedSitesItem) ?? [];
   const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
   const mutedPhrases = [...mutedSet(useStoredValue(mutedPhrasesItem))].sort();
+  const density = densityOf(useStoredValue(densityItem));
   const language = useStoredValue(uiLanguageItem) ?? 'auto';
   const [notice, setNotice] = useState<string>();
   // Each view is its own address in the page ("#timeline"): back and forward move between them.
@@ -116,6 +118,8 @@ function Options() {
       colors={categoryColors(chosenColors)}
       pausedSites={pausedSites}
       mutedPhrases={mutedPhrases}
+      density={density}
+      onDensityChange={(next) => void saveSync(densityItem, 'density', next)}
       pausedEverywhere={pausedEverywhere}
       notice={notice}
       language={language}
@@ -180,6 +184,7 @@ function Options() {
             categoryColors: chosenColors,
             uiLanguage: language,
             mutedPhrases,
+            density,
           }),
         )
       }
@@ -194,6 +199,7 @@ function Options() {
         await disabledPacksItem.setValue(settings.disabledPacks);
         await categoryColorsItem.setValue(settings.categoryColors);
         if (settings.uiLanguage) await uiLanguageItem.setValue(settings.uiLanguage);
+        if (settings.density) await densityItem.setValue(settings.density);
         if (settings.mutedPhrases) await mutedPhrasesItem.setValue([...mutedSet(settings.mutedPhrases)].sort());
       }}
     />

@@ -10,6 +10,8 @@ export const MARK_CLASS = 'briefmark';
 export const MARK_SELECTOR = `mark.${MARK_CLASS}`;
 /** A later piece of a mention that runs across elements. */
 export const CONTINUED_ATTRIBUTE = 'data-continued';
+/** A mention the reader's density setting keeps quiet ("first mention only"): plain text to the eye. */
+export const QUIET_ATTRIBUTE = 'data-quiet';
 /** The first (or only) mark of each mention: what is counted, focused and stepped through. */
 export const MENTION_SELECTOR = `${MARK_SELECTOR}:not([${CONTINUED_ATTRIBUTE}])`;
 

@@ -10,6 +10,7 @@ export {
   MARK_SELECTOR,
   MENTION_SELECTOR,
   CONTINUED_ATTRIBUTE,
+  QUIET_ATTRIBUTE,
   addCounts,
   countMentions,
   isMark,

@@ -8,7 +8,7 @@
  */
 import type { MatchingModel, PageFacts } from '../../../data/matching';
 import { addCounts, countMentions, marksIn, mentionsIn } from './dom-contract';
-import { isInExcludedRegion } from './exclusion';
+import { isExcludedElement, isInExcludedRegion } from './exclusion';
 import { FightPolicy } from './fights';
 import { pass, unhighlight } from './pipeline';
 import { Debounce, inSlices, PassQueue, yieldToPage, type Timers } from './scheduling';
@@ -24,6 +24,8 @@ export interface LivePageOptions {
    */
   model(disabled: ReadonlySet<string>): MatchingModel;
   attributes: MarkAttributes;
+  /** A selector for the parts of the page the reader leaves alone (data/density.ts), read when highlighting starts. */
+  leaveAlone?(): string | undefined;
   /** What the page says about itself (page-facts.ts), read when highlighting starts. */
   pageFacts?(): PageFacts;
   /** Called after each pass that changed the marks, with the new counts. */
@@ -40,6 +42,8 @@ export class LivePage {
   private model: MatchingModel;
   private disabled = new Set<string>();
   private facts: PageFacts = {};
+  private leaveAlone: string | undefined;
+  private readonly skip = (element: Element) => isExcludedElement(element) || (this.leaveAlone !== undefined && element.matches(this.leaveAlone));
   private running = false;
   private shadowRoots: ShadowRoot[] = [];
   private readonly pending = new Set<Node>();
@@ -97,6 +101,7 @@ export class LivePage {
     this.disabled = new Set(disabled);
     this.model = this.modelFor(this.disabled);
     this.facts = this.options.pageFacts?.() ?? { url: this.doc.location?.href };
+    this.leaveAlone = this.options.leaveAlone?.();
     this.shadowRoots = [];
     this.running = true;
     this.fights.reset();
@@ -125,7 +130,7 @@ export class LivePage {
     this.model = this.modelFor(this.disabled);
     // A topic turned on may be anywhere; one turned off is only where its marks are.
     if (turnedOn) this.run(() => this.contexts(), true);
-    else this.run(() => blocksOf(this.marks(turnedOff)), true);
+    else this.run(() => blocksOf(this.marks(turnedOff), this.leaveAlone), true);
   }
 
   /** Mentions per topic, shadow roots included. */
@@ -157,7 +162,7 @@ export class LivePage {
   private run(roots: () => Node[], report: boolean, marksRemoved = false): void {
     this.queue.enqueue(async (signal) => {
       const shadowRoots: ShadowRoot[] = [];
-      const steps = pass(roots(), this.model, this.facts, this.options.attributes, { shadowRoots });
+      const steps = pass(roots(), this.model, this.facts, this.options.attributes, { shadowRoots }, this.skip);
       const result = await inSlices(steps, {
         yieldToPage: this.options.yieldToPage ?? yieldToPage,
         edit: (change) => this.watcher.edit(change),
@@ -176,7 +181,7 @@ export class LivePage {
   private flush(): void {
     if (!this.running) return;
     if (this.fights.shouldBackOff(Date.now())) return this.backOff();
-    const roots = blocksOf(this.pending);
+    const roots = blocksOf(this.pending, this.leaveAlone);
     this.pending.clear();
     const marksRemoved = this.marksRemoved;
     this.marksRemoved = false;
@@ -205,15 +210,15 @@ export class LivePage {
 
 /**
  * The blocks to read again for changed nodes: whole runs, since a run's
- * mentions depend on all its text. Connected, outside excluded regions, none
- * inside another (so no text is read twice).
+ * mentions depend on all its text. Connected, outside excluded regions and
+ * those `leaveAlone` names, none inside another (so no text is read twice).
  */
-export function blocksOf(nodes: Iterable<Node>): Element[] {
+export function blocksOf(nodes: Iterable<Node>, leaveAlone?: string): Element[] {
   const blocks = new Set<Element>();
   for (const node of nodes) {
     if (!node.isConnected) continue;
     const block = enclosingBlock(node);
-    if (block && !isInExcludedRegion(block)) blocks.add(block);
+    if (block && !isInExcludedRegion(block) && !(leaveAlone && block.closest(leaveAlone))) blocks.add(block);
   }
   return outermost(blocks);
 }

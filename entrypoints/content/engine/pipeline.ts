@@ -28,9 +28,10 @@ export function* pass(
   page: PageFacts,
   attributes: MarkAttributes,
   sink: ScanSink = {},
+  skip?: (element: Element) => boolean,
 ): Generator<null, PassResult> {
   const byContext = new Map<Element, RunChange[]>();
-  for (const change of scan(roots, model, page, sink)) {
+  for (const change of scan(roots, model, page, sink, skip)) {
     if (!change) {
       yield null;
       continue;

@@ -49,6 +49,8 @@ export function* scan(
   model: MatchingModel,
   page: PageFacts,
   sink: ScanSink = {},
+  /** Elements whose subtree is not read: the excluded regions, and any the reader leaves alone. */
+  skip: (element: Element) => boolean = isExcludedElement,
 ): Generator<RunChange | null> {
   const queue = [...roots];
   for (let next = 0; next < queue.length; next++) {
@@ -56,7 +58,7 @@ export function* scan(
     const shadows: ShadowRoot[] = [];
     // The walker asks about the elements under its root, not the root itself.
     if (sink.shadowRoots && root.nodeType === Node.ELEMENT_NODE && (root as Element).shadowRoot) shadows.push((root as Element).shadowRoot!);
-    const walker = new RunWalker(root, isExcludedElement, sink.shadowRoots && shadows);
+    const walker = new RunWalker(root, skip, sink.shadowRoots && shadows);
     let run: Text[] = [];
     let text = '';
     let marked: Marked<HTMLElement>[] = [];
