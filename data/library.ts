@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { formatPath, parsePackJson, validatePack } from './validate-pack';
 import { CATEGORIES, KEBAB_ID, aliasKey, type Alias, type Category, type Pack, type Topic } from './schema';
-import { libraryOrder, type LibraryPack } from './resolve-library';
+import { libraryOrder, OWN_TOPICS_PACK_ID, type LibraryPack } from './resolve-library';
 import { LANGUAGES, type Language, type LanguagePreference } from './i18n';
 import { ANY_LANGUAGE } from './language-codes';
 import { migratePack, type AnyPack } from './migrate-pack';
@@ -240,7 +240,6 @@ export function fitsSyncItem(value: unknown, quotaBytes = SYNC_ITEM_QUOTA_BYTES,
 
 // ——— The reader's own topics ————————————————————————————————————————————
 
-export const OWN_TOPICS_PACK_ID = 'my-topics';
 export const OWN_TOPICS_TITLE = 'My topics';
 export const OWN_TOPIC_SUMMARY = 'Your own topic.';
 

@@ -4,11 +4,8 @@
  * soon as a newer one (or an own topic) joins: freshness is per pack, and a
  * topic is as fresh as the pack it comes from.
  */
-import { STALE_AFTER_DAYS, daysSince } from './dates';
-import type { TopicOrigin } from './resolve-library';
-
-/** The reader's own topics are notes, not a dated briefing: they never go stale. */
-const UNDATED_PACKS: ReadonlySet<string> = new Set(['my-topics']);
+import { STALE_AFTER_DAYS, daysSince, isStale } from './dates';
+import { OWN_TOPICS_PACK_ID, type TopicOrigin } from './resolve-library';
 
 export interface PackAge {
   packId: string;
@@ -40,11 +37,17 @@ export function freshness(
   const byTopic: Record<string, PackAge> = Object.create(null);
   for (const topicId of topicIds) {
     const from = origin[topicId];
-    if (!from || UNDATED_PACKS.has(from.packId)) continue;
+    // The reader's own topics are notes, not a dated briefing: they never go stale.
+    if (!from || from.packId === OWN_TOPICS_PACK_ID) continue;
     let age = byPack.get(from.packId);
     if (!age) {
-      const days = daysSince(from.asOf, today);
-      age = { packId: from.packId, packTitle: from.packTitle, asOf: from.asOf, days, stale: days > thresholdDays };
+      age = {
+        packId: from.packId,
+        packTitle: from.packTitle,
+        asOf: from.asOf,
+        days: daysSince(from.asOf, today),
+        stale: isStale(from.asOf, today, thresholdDays),
+      };
       byPack.set(from.packId, age);
     }
     byTopic[topicId] = age;

@@ -59,6 +59,8 @@ export interface ResolvedLibrary {
 }
 
 export const MERGED_PACK_ID = 'merged';
+/** The pack holding the reader's own topics (library.ts adds and edits them). */
+export const OWN_TOPICS_PACK_ID = 'my-topics';
 
 /** Built-in packs first, then the rest, each group in the order given. */
 export function libraryOrder<T extends LibraryPack>(packs: readonly T[]): T[] {
