@@ -19,12 +19,14 @@ export function mutedSet(raw: unknown): Set<string> {
   return new Set(raw.filter((entry): entry is string => typeof entry === 'string').map(phraseKey).filter(Boolean));
 }
 
-/** The stored list with `phrase` added, sorted and without repeats. */
+/** The list to store and show: folded, sorted, without repeats. */
+export function mutedList(raw: unknown): string[] {
+  return [...mutedSet(raw)].sort();
+}
+
+/** The stored list with `phrase` added. */
 export function withMutedPhrase(raw: unknown, phrase: string): string[] {
-  const next = mutedSet(raw);
-  const key = phraseKey(phrase);
-  if (key) next.add(key);
-  return [...next].sort();
+  return mutedList([...(Array.isArray(raw) ? raw : []), phrase]);
 }
 
 /** `model`, finding no mention whose text folds to one of `muted`. */

@@ -9,7 +9,7 @@ import { defaultPack } from '../../data/packs';
 import { densityItem, disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
-import { mutedPhrasesItem, mutedSet, withMutedPhrase, withoutMutedPhrases } from '../../data/muted-phrases';
+import { mutedList, mutedPhrasesItem, withMutedPhrase, withoutMutedPhrases } from '../../data/muted-phrases';
 import {
   categoryColorsItem,
   compiledLibraryItem,
@@ -92,7 +92,7 @@ export default defineContentScript({
         disabledPacks,
         colors,
         compiled,
-        muted: [...mutedSet(muted)].sort(),
+        muted: mutedList(muted),
         density: densityOf(density),
       };
     };
@@ -155,8 +155,10 @@ export default defineContentScript({
 
     /** With "first mention only", every later mention of a topic is marked quiet: plain text to the eye, no card, no step. */
     function quieten() {
+      // Without firstOnly nothing is quiet: a change of density reads the page again from unmarked text.
+      if (!settings.density.firstOnly) return;
       const mentions = live.mentions();
-      const quiet = settings.density.firstOnly ? quietMentions(mentions, (mark) => mark.dataset.topic) : new Set<HTMLElement>();
+      const quiet = quietMentions(mentions, (mark) => mark.dataset.topic);
       for (const mention of mentions) {
         for (const piece of piecesOf(mention)) piece.toggleAttribute(QUIET_ATTRIBUTE, quiet.has(mention));
       }
@@ -166,9 +168,9 @@ export default defineContentScript({
 
     // The page's counts: this document's, plus its same-origin frames' in the top frame.
     const pageCounts = () => (isTop ? addCounts(live.counts(), ...frameDocuments(document).map(frameCounts)) : live.counts());
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, n) => total + n, 0);
     function reportTotal() {
-      void sendMessage('mentionCount', sum(pageCounts())).catch(() => undefined);
+      const total = Object.values(pageCounts()).reduce((sum, n) => sum + n, 0);
+      void sendMessage('mentionCount', total).catch(() => undefined);
       // The keyboard entry steps through this document's mentions.
       entry?.setCount(shownMentions().length);
     }
@@ -257,7 +259,7 @@ export default defineContentScript({
       disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
       compiledLibraryItem.watch((compiled) => apply({ compiled })),
       categoryColorsItem.watch((colors) => apply({ colors })),
-      mutedPhrasesItem.watch((muted) => apply({ muted: [...mutedSet(muted)].sort() })),
+      mutedPhrasesItem.watch((muted) => apply({ muted: mutedList(muted) })),
       densityItem.watch((density) => apply({ density: densityOf(density) })),
     ];
     // Only the top frame answers the popup and the background, so a page

@@ -14,7 +14,7 @@ import { defaultPack } from '../../data/packs';
 import { densityItem, disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
-import { mutedPhrasesItem, mutedSet } from '../../data/muted-phrases';
+import { mutedList, mutedPhrasesItem } from '../../data/muted-phrases';
 import { densityOf } from '../../data/density';
 import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
 import {
@@ -57,7 +57,7 @@ function Options() {
   const rawDisabled = useStoredValue(disabledTopicsItem);
   const pausedSites = useStoredValue(pausedSitesItem) ?? [];
   const pausedEverywhere = useStoredValue(pausedEverywhereItem) ?? false;
-  const mutedPhrases = [...mutedSet(useStoredValue(mutedPhrasesItem))].sort();
+  const mutedPhrases = mutedList(useStoredValue(mutedPhrasesItem));
   const density = densityOf(useStoredValue(densityItem));
   const language = useStoredValue(uiLanguageItem) ?? 'auto';
   const [notice, setNotice] = useState<string>();
@@ -200,7 +200,7 @@ function Options() {
         await categoryColorsItem.setValue(settings.categoryColors);
         if (settings.uiLanguage) await uiLanguageItem.setValue(settings.uiLanguage);
         if (settings.density) await densityItem.setValue(settings.density);
-        if (settings.mutedPhrases) await mutedPhrasesItem.setValue([...mutedSet(settings.mutedPhrases)].sort());
+        if (settings.mutedPhrases) await mutedPhrasesItem.setValue(mutedList(settings.mutedPhrases));
       }}
     />
   );
