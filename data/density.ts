@@ -16,11 +16,11 @@ export interface Density {
 export const DEFAULT_DENSITY: Density = { firstOnly: false, leaveAlone: ['navigation'] };
 
 /** The elements of each region, as sites mark them up (elements, ARIA roles, the usual comment containers). */
-export const REGION_SELECTORS: Record<Region, string> = {
-  headings: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
-  navigation: 'nav, [role="navigation"], [role="menubar"], [role="menu"]',
-  asides: 'aside, [role="complementary"]',
-  comments: '#comments, .comments, #disqus_thread, .comment-list, .commentlist, [itemtype$="/Comment"], [data-testid*="comment" i]',
+export const REGION_SELECTORS: Record<Region, readonly string[]> = {
+  headings: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role="heading"]'],
+  navigation: ['nav', '[role="navigation"]', '[role="menubar"]', '[role="menu"]'],
+  asides: ['aside', '[role="complementary"]'],
+  comments: ['#comments', '.comments', '#disqus_thread', '.comment-list', '.commentlist', '[itemtype$="/Comment"]', '[data-testid*="comment" i]'],
 };
 
 /** A stored value read defensively: what is not understood falls back to the default. */
@@ -33,9 +33,9 @@ export function densityOf(raw: unknown): Density {
   };
 }
 
-/** One selector for the regions left alone, or undefined for none. */
-export function leaveAloneSelector(density: Density): string | undefined {
-  return density.leaveAlone.length > 0 ? density.leaveAlone.map((region) => REGION_SELECTORS[region]).join(', ') : undefined;
+/** The selectors of the regions left alone. */
+export function leaveAloneSelectors(density: Density): string[] {
+  return density.leaveAlone.flatMap((region) => REGION_SELECTORS[region]);
 }
 
 /**

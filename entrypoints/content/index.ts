@@ -29,7 +29,7 @@ import { isStale } from '../../data/dates';
 import type { Category, Pack } from '../../data/schema';
 import { createHoverCard, focusTargetOf } from './hover-card';
 import { createKeyboardEntry } from './keyboard-entry';
-import { DEFAULT_DENSITY, densityOf, leaveAloneSelector, quietMentions, type Density } from '../../data/density';
+import { DEFAULT_DENSITY, densityOf, leaveAloneSelectors, quietMentions, type Density } from '../../data/density';
 import { toneAt } from './page-tone';
 import { addCounts, hydrationSettled, LivePage, mentionText, piecesOf, QUIET_ATTRIBUTE } from './engine';
 import { readPageFacts } from './page-facts';
@@ -135,7 +135,7 @@ export default defineContentScript({
           colorOf: (id) => topicColor.get(id),
           onDarkPage: () => (onDark ??= toneAt(document.querySelector('main, article, [role="main"]') ?? document.body) === 'dark'),
         },
-        leaveAlone: () => leaveAloneSelector(settings.density),
+        leaveAlone: () => leaveAloneSelectors(settings.density),
         pageFacts: () => {
           const { facts, dateSources } = readPageFacts(document);
           return { ...facts, published: publicationDay(dateSources) };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** How much is highlighted: the stored choice read defensively, regions left alone by the engine, first mentions kept. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_DENSITY, densityOf, leaveAloneSelector, quietMentions } from '../../data/density';
+import { DEFAULT_DENSITY, densityOf, leaveAloneSelectors, quietMentions } from '../../data/density';
 import { createMatchingModel } from '../../data/matching';
 import { blocksOf, LivePage, marksIn } from '../../entrypoints/content/engine';
 import { pack, topic } from './fixtures';
@@ -19,7 +19,7 @@ describe('density', () => {
     expect(DEFAULT_DENSITY.leaveAlone).toEqual(['navigation']);
     expect(densityOf({ firstOnly: 'yes', leaveAlone: ['comments', 'nonsense', 'headings'] })).toEqual({ firstOnly: false, leaveAlone: ['headings', 'comments'] });
     expect(densityOf({ firstOnly: true, leaveAlone: [] })).toEqual({ firstOnly: true, leaveAlone: [] });
-    expect(leaveAloneSelector({ firstOnly: false, leaveAlone: [] })).toBeUndefined();
+    expect(leaveAloneSelectors({ firstOnly: false, leaveAlone: [] })).toEqual([]);
   });
 
   it('keeps the first mention of each topic, in order', () => {
@@ -32,7 +32,7 @@ describe('density', () => {
     page = new LivePage(document, {
       model: (disabled) => createMatchingModel(brics, { disabled }),
       attributes: { colorOf: () => undefined },
-      leaveAlone: () => leaveAloneSelector({ firstOnly: false, leaveAlone: ['navigation', 'headings'] }),
+      leaveAlone: () => leaveAloneSelectors({ firstOnly: false, leaveAlone: ['navigation', 'headings'] }),
       setTimeout: (handler) => window.setTimeout(handler, 0),
       clearTimeout: (id) => window.clearTimeout(id),
     });

@@ -31,19 +31,23 @@ export const EXCLUDED = [
 /** Any excluded element: a text node is excluded when its parent has such an ancestor-or-self. */
 export const EXCLUDED_SELECTOR = EXCLUDED.join(', ');
 
-/** Elements whose whole subtree the scan skips, by tag: EXCLUDED's plain tag names, and the document head. */
-const EXCLUDED_TAGS = new Set([...EXCLUDED.filter((selector) => /^[a-z]+$/.test(selector)), 'head', 'title']);
-/** The rest of EXCLUDED: selectors that need an attribute or a class. */
-const EXCLUDED_BY_ATTRIBUTE = EXCLUDED.filter((selector) => !/^[a-z]+$/.test(selector)).join(', ');
+const isTagName = (selector: string) => /^[a-z][a-z0-9]*$/.test(selector);
 
 /**
- * Whether the scan skips `element` and its whole subtree. It is asked for
- * every element of the page, so the tag is looked up first and the selector
- * engine is asked only about elements that have attributes.
+ * Whether the scan skips an element and its whole subtree: EXCLUDED, the
+ * document head, and `also` (the regions a reader leaves alone). It is asked
+ * for every element of the page, so the tag is looked up first and the
+ * selector engine is asked only about elements that have attributes (every
+ * selector that is not a tag name needs one).
  */
-export function isExcludedElement(element: Element): boolean {
-  return EXCLUDED_TAGS.has(element.localName) || (element.hasAttributes() && element.matches(EXCLUDED_BY_ATTRIBUTE));
+export function excludedElementTest(also: readonly string[] = []): (element: Element) => boolean {
+  const selectors = [...EXCLUDED, ...also];
+  const tags = new Set([...selectors.filter(isTagName), 'head', 'title']);
+  const byAttribute = selectors.filter((selector) => !isTagName(selector)).join(', ');
+  return (element) => tags.has(element.localName) || (element.hasAttributes() && element.matches(byAttribute));
 }
+
+export const isExcludedElement = excludedElementTest();
 
 /** Whether `node` lies in an excluded region. */
 export function isInExcludedRegion(node: Node): boolean {

@@ -8,7 +8,7 @@
  */
 import type { MatchingModel, PageFacts } from '../../../data/matching';
 import { addCounts, countMentions, marksIn, mentionsIn } from './dom-contract';
-import { isExcludedElement, isInExcludedRegion } from './exclusion';
+import { excludedElementTest, isExcludedElement, isInExcludedRegion } from './exclusion';
 import { FightPolicy } from './fights';
 import { pass, unhighlight } from './pipeline';
 import { Debounce, inSlices, PassQueue, yieldToPage, type Timers } from './scheduling';
@@ -24,8 +24,8 @@ export interface LivePageOptions {
    */
   model(disabled: ReadonlySet<string>): MatchingModel;
   attributes: MarkAttributes;
-  /** A selector for the parts of the page the reader leaves alone (data/density.ts), read when highlighting starts. */
-  leaveAlone?(): string | undefined;
+  /** Selectors of the parts of the page the reader leaves alone (data/density.ts), read when highlighting starts. */
+  leaveAlone?(): readonly string[];
   /** What the page says about itself (page-facts.ts), read when highlighting starts. */
   pageFacts?(): PageFacts;
   /** Called after each pass that changed the marks, with the new counts. */
@@ -42,8 +42,9 @@ export class LivePage {
   private model: MatchingModel;
   private disabled = new Set<string>();
   private facts: PageFacts = {};
+  /** The regions left alone as one selector (undefined for none), and the scan's test for what it skips. */
   private leaveAlone: string | undefined;
-  private readonly skip = (element: Element) => isExcludedElement(element) || (this.leaveAlone !== undefined && element.matches(this.leaveAlone));
+  private skip = isExcludedElement;
   private running = false;
   private shadowRoots: ShadowRoot[] = [];
   private readonly pending = new Set<Node>();
@@ -101,7 +102,9 @@ export class LivePage {
     this.disabled = new Set(disabled);
     this.model = this.modelFor(this.disabled);
     this.facts = this.options.pageFacts?.() ?? { url: this.doc.location?.href };
-    this.leaveAlone = this.options.leaveAlone?.();
+    const leaveAlone = this.options.leaveAlone?.() ?? [];
+    this.leaveAlone = leaveAlone.length > 0 ? leaveAlone.join(', ') : undefined;
+    this.skip = excludedElementTest(leaveAlone);
     this.shadowRoots = [];
     this.running = true;
     this.fights.reset();
