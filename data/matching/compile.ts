@@ -13,6 +13,24 @@ import { stemmerOf } from './stemmers';
 const langsOf = <T>(value: Record<string, readonly T[]> | readonly T[] | undefined): [string, readonly T[]][] =>
   !value ? [] : Array.isArray(value) ? [['*', value as readonly T[]]] : Object.entries(value as Record<string, readonly T[]>);
 
+/**
+ * The near rule's word least likely in ordinary text: the longest (long
+ * words are rare ones), a number counting as long ("28-point" is rarer than
+ * "plan"). Only a run holding it is read in full for the rule.
+ */
+function anchorOf(forms: readonly (Form | null)[]): number {
+  const weight = (form: Form | null) => {
+    if (!form) return -1;
+    const letters = form.words.reduce((sum, word) => sum + word.stem.length, 0);
+    return form.words.some((word) => /\d/.test(word.stem)) ? Math.max(letters, 8) : letters;
+  };
+  let best = 0;
+  forms.forEach((form, index) => {
+    if (weight(form) > weight(forms[best]!)) best = index;
+  });
+  return best;
+}
+
 export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatching {
   const heads: string[] = [];
   const headIds = new Map<string, number>();
@@ -75,8 +93,10 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
         ambiguous: rule.needsContext ?? false,
       });
       const stem = stemmerOf(rule.lang);
-      rule.words.forEach((word, wordIndex) =>
-        add(formOf(word, rule.lang, { stem }), { kind: EntryKind.NearWord, topic: topicIndex, ambiguous: false, near: nearIndex, word: wordIndex }),
+      const wordForms = rule.words.map((word) => formOf(word, rule.lang, { stem }));
+      near[nearIndex]!.anchor = anchorOf(wordForms);
+      wordForms.forEach((form, wordIndex) =>
+        add(form, { kind: EntryKind.NearWord, topic: topicIndex, ambiguous: false, near: nearIndex, word: wordIndex }),
       );
     }
     for (const [kind, lists] of [

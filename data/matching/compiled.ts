@@ -65,6 +65,13 @@ export interface CompiledNear {
   within: number;
   ordered: boolean;
   ambiguous: boolean;
+  /**
+   * The word a run must hold before the rule is tried (every word must be
+   * there for a match, so asking for one loses nothing): the one least likely
+   * in ordinary text, so that "plan" or "cooperation" alone send no run to
+   * the full scan. Absent in a model of an older build: every word leads.
+   */
+  anchor?: number;
 }
 
 /**
@@ -75,9 +82,12 @@ export interface CompiledNear {
 export interface MatchingTables {
   entriesAt(pattern: number): readonly Entry[];
   formAt(index: number): CompiledForm;
-  /** Per pattern: whether one of its entries is of a kind `kinds` marks, of a topic `topics` marks. */
-  patternsOf(topics: readonly boolean[], kinds: readonly boolean[]): Uint8Array;
+  /** Per pattern: whether one of its entries, of a topic `topics` marks, can start a mention (`leads`). */
+  patternsOf(topics: readonly boolean[], leads: LeadTest): Uint8Array;
 }
+
+/** Whether an entry of `kind` (a near-word: of rule `near`, word `word`) can start a mention. */
+export type LeadTest = (kind: EntryKind, near: number, word: number) => boolean;
 
 /** The compiled model: the automaton plus plain data (JSON-able). */
 export interface CompiledMatching {
@@ -99,7 +109,8 @@ export function tablesOf(compiled: CompiledMatching): MatchingTables {
   return {
     entriesAt: (pattern) => entries[pattern]!,
     formAt: (index) => forms[index]!,
-    patternsOf: (topics, kinds) => Uint8Array.from(entries, (list) => Number(list.some((entry) => topics[entry.topic] && kinds[entry.kind]))),
+    patternsOf: (topics, leads) =>
+      Uint8Array.from(entries, (list) => Number(list.some((entry) => topics[entry.topic] && leads(entry.kind, entry.near ?? -1, entry.word ?? -1)))),
   };
 }
 

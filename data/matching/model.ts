@@ -96,11 +96,9 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
   const { automaton, near, topics } = compiled;
   const tables = tablesOf(compiled);
   const enabledTopic = topics.map((id) => !options.disabled?.has(id));
-  // Per pattern: whether a hit on it can start a mention (a name or near-word of an enabled topic).
-  const leadingKinds: boolean[] = [];
-  leadingKinds[EntryKind.Name] = leadingKinds[EntryKind.NearWord] = true;
-  leadingKinds[EntryKind.Context] = leadingKinds[EntryKind.Veto] = false;
-  const leads = tables.patternsOf(enabledTopic, leadingKinds);
+  // Per pattern: whether a hit on it can start a mention (a name, or a near rule's anchor, of an enabled topic).
+  const isAnchor = (rule: number, word: number) => (near[rule]!.anchor ?? word) === word;
+  const leads = tables.patternsOf(enabledTopic, (kind, rule, word) => kind === EntryKind.Name || (kind === EntryKind.NearWord && isAnchor(rule, word)));
   const times: TopicTimes = {};
   compiled.times.forEach((when, index) => {
     if (when) times[topics[index]!] = when;
@@ -110,9 +108,11 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
   const leadingNodes = automaton.acceptingNodes(leads);
   const mayMention = (text: string) => automaton.anyIn(text, leadingNodes);
 
+  // One buffer for every run's folded text: nothing read from it outlives the call.
+  let scratch: Folded | undefined;
   function mentionsIn(run: RunText, page: PageFacts): Mention[] {
     const { text } = run;
-    const folded: Folded = fold(text);
+    const folded: Folded = (scratch = fold(text, scratch));
     const { units, length, start, end } = folded;
     const candidates: Candidate[] = [];
     const context: Hit[] = [];
@@ -137,7 +137,7 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
         else wordHits.push({ entry, from, to: formEndAt });
       }
     });
-    if (wordHits.length > 0) candidates.push(...nearCandidates(text, folded, wordHits));
+    if (wordHits.some(({ entry }) => isAnchor(entry.near!, entry.word!))) candidates.push(...nearCandidates(text, folded, wordHits));
     if (candidates.length === 0) return [];
     // A context term inside an ambiguous form cannot vouch for that form (decide.ts), but it may for another:
     // "captured in Venezuela" (a near rule) places the "Maduro" beside it.

@@ -147,42 +147,6 @@ export const spacelessTable = spaceless;
 export { UNKNOWN, DROP, MANY };
 export const learnUnit = computeUnit;
 
-/**
- * Feeds the folded units of `text` to `sink`, each with the [start, end) of
- * the text it comes from. The shared loop of `fold` and the automaton's
- * streaming scan; `sink` returning true stops the walk.
- */
-export function forEachFolded(
-  text: string,
-  sink: (unit: number, start: number, end: number) => boolean | void,
-): void {
-  let lastWasSeparator = true;
-  let lastSpaceless = 0;
-  if (sink(SEPARATOR, 0, 0)) return;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    let folded = table[code]!;
-    if (folded === UNKNOWN) {
-      computeUnit(code);
-      folded = table[code]!;
-    }
-    if (folded === DROP) continue;
-    if (folded === SEPARATOR) {
-      if (!lastWasSeparator && sink(SEPARATOR, index, index + 1)) return;
-      lastWasSeparator = true;
-      continue;
-    }
-    const isSpaceless = spaceless[code]!;
-    if (!lastWasSeparator && isSpaceless !== lastSpaceless && sink(SEPARATOR, index, index)) return;
-    lastSpaceless = isSpaceless;
-    lastWasSeparator = false;
-    if (folded === MANY) {
-      for (const unit of many.get(code)!) if (sink(unit, index, index + 1)) return;
-    } else if (sink(folded, index, index + 1)) return;
-  }
-  if (!lastWasSeparator) sink(SEPARATOR, text.length, text.length);
-}
-
 /** A run's folded text, with where each folded unit comes from. */
 export interface Folded {
   /** The folded units (starts and ends with SEPARATOR). */
@@ -194,23 +158,69 @@ export interface Folded {
   end: Int32Array;
 }
 
-export function fold(text: string): Folded {
-  const capacity = text.length * 2 + 2;
-  const units = new Uint16Array(capacity);
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
+/**
+ * The folded units of `text`, each with the [start, end) of the text it
+ * comes from. Written into `reuse` when it is large enough: the scan folds
+ * thousands of runs, and three fresh arrays per run were much of its cost
+ * (the caller must be done with the previous result).
+ */
+export function fold(text: string, reuse?: Folded): Folded {
+  const needed = text.length * 2 + 2;
+  let units: Uint16Array;
+  let start: Int32Array;
+  let end: Int32Array;
+  if (reuse && reuse.units.length >= needed) ({ units, start, end } = reuse);
+  else [units, start, end] = [new Uint16Array(needed), new Int32Array(needed), new Int32Array(needed)];
   let length = 0;
-  forEachFolded(text, (unit, from, to) => {
+  const push = (unit: number, from: number, to: number) => {
+    if (length === units.length) [units, start, end] = [grown(units, length), grown(start, length), grown(end, length)];
     units[length] = unit;
     start[length] = from;
     end[length] = to;
     length++;
-  });
+  };
+  let lastWasSeparator = true;
+  let lastSpaceless = 0;
+  units[0] = SEPARATOR;
+  start[0] = end[0] = 0;
+  length = 1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let folded = table[code]!;
+    if (folded === UNKNOWN) {
+      computeUnit(code);
+      folded = table[code]!;
+    }
+    if (folded === DROP) continue;
+    if (folded === SEPARATOR) {
+      if (!lastWasSeparator) push(SEPARATOR, index, index + 1);
+      lastWasSeparator = true;
+      continue;
+    }
+    const isSpaceless = spaceless[code]!;
+    if (!lastWasSeparator && isSpaceless !== lastSpaceless) push(SEPARATOR, index, index);
+    lastSpaceless = isSpaceless;
+    lastWasSeparator = false;
+    if (folded === MANY) for (const unit of many.get(code)!) push(unit, index, index + 1);
+    else if (length < units.length) {
+      units[length] = folded;
+      start[length] = index;
+      end[length] = index + 1;
+      length++;
+    } else push(folded, index, index + 1);
+  }
+  if (!lastWasSeparator) push(SEPARATOR, text.length, text.length);
   // Marks dropped after a letter belong to it: "é" written e + U+0301 is highlighted whole.
   for (let i = 0; i + 1 < length; i++) {
     if (units[i] !== SEPARATOR && end[i]! < start[i + 1]!) end[i] = start[i + 1]!;
   }
   return { units, length, start, end };
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T, length: number): T {
+  const next = new (array.constructor as new (size: number) => T)(array.length * 2);
+  next.set(array.subarray(0, length));
+  return next;
 }
 
 /** The folded form of `text` as a string (names at build time, tests). */

@@ -11,7 +11,7 @@
  * was most of a load.
  */
 import { loadAutomaton, serialiseAutomaton } from './automaton';
-import type { CompiledForm, CompiledMatching, Entry, MatchingTables } from './compiled';
+import type { CompiledForm, CompiledMatching, Entry, LeadTest, MatchingTables } from './compiled';
 
 /** "BMM2": a model of this layout. Bytes of an older layout start otherwise. */
 const FORMAT_MARK = 0x324d4d42;
@@ -205,12 +205,12 @@ class StoredTables implements MatchingTables {
     return (this.entries[pattern] = list);
   }
 
-  patternsOf(topics: readonly boolean[], kinds: readonly boolean[]): Uint8Array {
-    const { entryStart, kind, topic } = this.c;
+  patternsOf(topics: readonly boolean[], leads: LeadTest): Uint8Array {
+    const { entryStart, kind, topic, near, word } = this.c;
     const out = new Uint8Array(this.entries.length);
     for (let pattern = 0; pattern < out.length; pattern++) {
       for (let e = entryStart[pattern]!; e < entryStart[pattern + 1]!; e++) {
-        if (topics[topic[e]!] && kinds[kind[e]!]) {
+        if (topics[topic[e]!] && leads(kind[e]! as Entry['kind'], near[e]!, word[e]!)) {
           out[pattern] = 1;
           break;
         }
