@@ -7,6 +7,7 @@
 import { storage } from '#imports';
 import { aliasKey } from './alias-key';
 import type { MatchingModel } from './matching/api';
+import { keepMentions } from './matching/keep-mentions';
 
 export const mutedPhrasesItem = storage.defineItem<string[]>('sync:mutedPhrases', { fallback: [], version: 1 });
 
@@ -32,9 +33,5 @@ export function withMutedPhrase(raw: unknown, phrase: string): string[] {
 /** `model`, finding no mention whose text folds to one of `muted`. */
 export function withoutMutedPhrases(model: MatchingModel, muted: ReadonlySet<string>): MatchingModel {
   if (muted.size === 0) return model;
-  return {
-    mayMention: (text) => model.mayMention(text),
-    mentionsIn: (run, page) =>
-      model.mentionsIn(run, page).filter((mention) => !muted.has(phraseKey(run.text.slice(mention.start, mention.end)))),
-  };
+  return keepMentions(model, (mention, run) => !muted.has(phraseKey(run.text.slice(mention.start, mention.end))));
 }

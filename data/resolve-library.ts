@@ -76,15 +76,22 @@ export interface ResolveOptions {
   disabledTopics?: ReadonlySet<string>;
 }
 
-export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOptions = {}): ResolvedLibrary {
-  const enabled = libraryOrder(packs).filter((entry) => entry.enabled);
+/**
+ * The topics of the enabled packs in library order, each id once (the first
+ * pack with it keeps it), with where each comes from: what a card reads. No
+ * alias is looked at, so a page can afford it with a library of any size.
+ */
+export function topicDirectory(packs: readonly LibraryPack[]): {
+  topics: Map<string, Topic>;
+  origin: Record<string, TopicOrigin>;
+  skippedTopics: ResolvedLibrary['skippedTopics'];
+  enabledPacks: Pack[];
+} {
+  const enabledPacks = libraryOrder(packs).filter((entry) => entry.enabled).map((entry) => entry.pack);
+  const topics = new Map<string, Topic>();
   const origin: Record<string, TopicOrigin> = Object.create(null);
-  const owner = new Map<string, { packId: string; topicId: string; alias: string }>();
-  const conflictByKey = new Map<string, AliasConflict>();
   const skippedTopics: ResolvedLibrary['skippedTopics'] = [];
-  const topics: Topic[] = [];
-
-  for (const { pack } of enabled) {
+  for (const pack of enabledPacks) {
     for (const topic of pack.topics) {
       const first = origin[topic.id];
       if (first) {
@@ -92,6 +99,24 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
         continue;
       }
       origin[topic.id] = { packId: pack.id, packTitle: pack.title, asOf: pack.asOf, language: pack.language };
+      topics.set(topic.id, topic);
+    }
+  }
+  return { topics, origin, skippedTopics, enabledPacks };
+}
+
+export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOptions = {}): ResolvedLibrary {
+  const { topics: kept, origin, skippedTopics, enabledPacks } = topicDirectory(packs);
+  const owner = new Map<string, { packId: string; topicId: string; alias: string }>();
+  const conflictByKey = new Map<string, AliasConflict>();
+  const topics: Topic[] = [];
+  const done = new Set<string>();
+
+  for (const pack of enabledPacks) {
+    for (const topic of pack.topics) {
+      // The directory's topic for this id, once.
+      if (kept.get(topic.id) !== topic || done.has(topic.id)) continue;
+      done.add(topic.id);
       const claims = !options.disabledTopics?.has(topic.id);
       let dropped = 0;
       const keeps = (alias: Alias) => {
@@ -120,13 +145,13 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
     }
   }
 
-  const first = enabled[0]?.pack;
+  const first = enabledPacks[0];
   const merged: Pack = {
     schemaVersion: 2,
     id: MERGED_PACK_ID,
-    title: enabled.map((entry) => entry.pack.title).join(' · '),
+    title: enabledPacks.map((pack) => pack.title).join(' · '),
     language: first?.language ?? 'en',
-    asOf: enabled.reduce((newest, entry) => (entry.pack.asOf > newest ? entry.pack.asOf : newest), first?.asOf ?? ''),
+    asOf: enabledPacks.reduce((newest, pack) => (pack.asOf > newest ? pack.asOf : newest), first?.asOf ?? ''),
     topics,
   };
   return { pack: merged, conflicts: [...conflictByKey.values()], origin, skippedTopics };

@@ -15,14 +15,14 @@ import {
   compiledLibraryItem,
   disabledPacksItem,
   libraryOf,
-  librarySignature,
   onlyBundledPack,
   userPacksItem,
 } from '../../data/library-items';
 import { loadMatchingModelBase64 } from '../../data/matching/load';
 import type { MatchingModel } from '../../data/matching/api';
 import { publicationDay } from '../../data/page-date';
-import { resolveLibrary, type ResolvedLibrary } from '../../data/resolve-library';
+import { topicDirectory } from '../../data/resolve-library';
+import { keepMentions } from '../../data/matching/keep-mentions';
 import { onMessage, sendMessage } from '../../data/protocol';
 import { categoryColors } from '../../data/categories';
 import { isStale } from '../../data/dates';
@@ -53,9 +53,17 @@ interface Settings {
 }
 
 /** What the highlights depend on besides topic switches: packs, packs switched off, colours, and the model for them. */
-function highlightSignature({ userPacks, disabledPacks, colors, compiled, muted, density }: Settings): string {
-  return JSON.stringify([librarySignature(userPacks, disabledPacks), colors, compiled?.signature, muted, density]);
+function highlightSignature(settings: Settings): string {
+  const { disabledPacks, colors, compiled, muted, density } = settings;
+  // The compiled model's signature stands for the packs (the background writes it after any change of them):
+  // hashing the packs here would cost every page of a big library a long task.
+  const model = bundledOnly(settings) ? 'bundled' : compiled?.signature;
+  return JSON.stringify([model, [...disabledPacks].sort(), colors, muted, density]);
 }
+
+const bundledOnly = ({ userPacks, disabledPacks }: Settings) => onlyBundledPack(defaultPack.id, userPacks, disabledPacks);
+
+type Library = ReturnType<typeof topicDirectory>;
 
 /** Finds nothing: a library whose compiled model the background has not written yet. */
 const NO_MODEL: MatchingModel = { mayMention: () => false, mentionsIn: () => [] };
@@ -106,30 +114,35 @@ export default defineContentScript({
     /** Why the last pass failed, told to the popup until a pass succeeds. */
     let problem: string | undefined;
     let [settings] = await Promise.all([readSettings(), hydrationSettled(document, timers)]);
-    let library: ResolvedLibrary = resolve(settings);
+    let library: Library = directoryOf(settings);
     let live = makeLive(library);
 
-    function resolve(from: Settings): ResolvedLibrary {
-      return resolveLibrary(libraryOf(defaultPack, from.userPacks, from.disabledPacks), { disabledTopics: from.disabled });
+    /** The library's topics and their packs, for cards and colours (the model holds the names). */
+    function directoryOf(from: Settings): Library {
+      return topicDirectory(libraryOf(defaultPack, from.userPacks, from.disabledPacks));
     }
 
-    /** The compiled model for the library: shipped for the bundled pack, the background's otherwise (null until it has written it). */
+    /**
+     * The compiled model: shipped for the bundled pack, the background's otherwise (null until it has
+     * written one). After a change of the packs the last one serves until the background writes the
+     * next; `makeLive` keeps only mentions of topics the library holds now.
+     */
     function modelSource(from: Settings): string | null {
-      if (onlyBundledPack(defaultPack.id, from.userPacks, from.disabledPacks)) return prebuiltModel;
-      return from.compiled?.signature === librarySignature(from.userPacks, from.disabledPacks) ? from.compiled.model : null;
+      return bundledOnly(from) ? prebuiltModel : (from.compiled?.model ?? null);
     }
 
-    function makeLive(resolved: ResolvedLibrary): LivePage {
+    function makeLive(directory: Library): LivePage {
       const colors = categoryColors(settings.colors);
-      const topicColor = new Map(resolved.pack.topics.map((topic) => [topic.id, colors[topic.category]]));
+      const topicColor = new Map([...directory.topics.values()].map((topic) => [topic.id, colors[topic.category]]));
       // Read once per start: the page's colours where its text is (a dark site takes the dark tint).
       let onDark: boolean | undefined;
       return new LivePage(document, {
         model: (disabled) => {
           const source = modelSource(settings);
           const model = source ? loadMatchingModelBase64(source, { disabled }) : NO_MODEL;
+          const known = keepMentions(model, (mention) => directory.topics.has(mention.topicId));
           // A muted phrase is never marked, whatever topic it names.
-          return withoutMutedPhrases(model, new Set(settings.muted));
+          return withoutMutedPhrases(known, new Set(settings.muted));
         },
         attributes: {
           colorOf: (id) => topicColor.get(id),
@@ -185,9 +198,9 @@ export default defineContentScript({
       const packsChanged = highlightSignature(settings) !== highlightSignature(before);
       // A library the background has not compiled yet: the page keeps what it shows until it has.
       const modelPending = modelSource(settings) === null && live.isRunning;
+      if (next.userPacks || next.disabledPacks) library = directoryOf(settings);
       if (packsChanged && !modelPending) {
         // Another library or palette: undo everything, and read the page again.
-        library = resolve(settings);
         if (live.isRunning) live.stop();
         live = makeLive(library);
       }
@@ -203,10 +216,10 @@ export default defineContentScript({
 
     const card = createHoverCard(ctx, {
       describe(topicId, mark) {
-        const topic = library.pack.topics.find((candidate) => candidate.id === topicId);
+        const topic = library.topics.get(topicId);
         const origin = library.origin[topicId];
         if (!topic || !origin) return undefined;
-        const titleOf = (id: string) => library.pack.topics.find((candidate) => candidate.id === id)?.title ?? id;
+        const titleOf = (id: string) => library.topics.get(id)?.title ?? id;
         const phrase = mentionText(mark).trim();
         return {
           topic,

@@ -23,6 +23,7 @@ import {
   type ReaderSettings,
 } from '../../data/library';
 import { compileMatcher, findMentions } from '../../data/matcher';
+import { topicDirectory } from '../../data/resolve-library';
 import { defaultPack } from '../../data/packs';
 import { aliasKey, type Alias, type Pack } from '../../data/schema';
 import { pack, topic } from './fixtures';
@@ -142,6 +143,20 @@ describe('resolveLibrary', () => {
     expect(claimedAliases(['brics ', 'Nothing'], resolved)).toEqual([
       { alias: 'brics', topicId: 'brics', topicTitle: 'brics', packTitle: 'Base briefing' },
     ]);
+  });
+});
+
+describe('topicDirectory', () => {
+  it('holds the topics of the enabled packs, each id from the first pack that has it, as resolveLibrary does', () => {
+    const clash = pack('clash', [topic('kazan', ['Kazan summit']), topic('only-here', ['Somewhere'])]);
+    const packs = [builtIn(base), user(second), user(third, false), user(clash)];
+    const directory = topicDirectory(packs);
+    const resolved = resolveLibrary(packs);
+    expect([...directory.topics.keys()]).toEqual(resolved.pack.topics.map((t) => t.id));
+    expect(directory.origin['kazan']?.packId).toBe('second');
+    expect(directory.topics.get('kazan')?.title).toBe(second.topics.find((t) => t.id === 'kazan')?.title);
+    expect(directory.topics.has('bloc')).toBe(false);
+    expect(directory.skippedTopics).toEqual(resolved.skippedTopics);
   });
 });
 
