@@ -200,7 +200,7 @@ export function renderReport(result: BenchResult): string {
       );
     }
   } else {
-    out.push('- Real pages: skipped (../shared/pages/readability is absent).');
+    out.push('- Real pages: none measured (../shared/pages/readability is absent, or BENCH_ONLY left them out).');
   }
   if (worstTask) out.push(`- Longest Briefmark task on any page: ${ms(worstTask.longestTaskMs)} ms (${worstTask.name}).`);
   const longFrames = pages.filter((page) => page.longestFrameMs > 0);
