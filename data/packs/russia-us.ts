@@ -2207,7 +2207,6 @@ export const russiaUsPack: Pack = {
         { words: ['美俄', '網絡', '合作'], within: 8, lang: 'zh' },
         { words: ['ロシア', '米国', 'サイバー', '協力'], within: 8, lang: 'ja' },
         { words: ['ロシア', 'アメリカ', 'サイバー', '協力'], within: 8, lang: 'ja' },
-        { words: ['ロシア', '米', 'サイバー', '協力'], within: 8, lang: 'ja' },
         { words: ['米ロ', 'サイバー', '協力'], within: 8, lang: 'ja' },
         { words: ['米露', 'サイバー', '協力'], within: 8, lang: 'ja' },
         { words: ['ロ米', 'サイバー', '協力'], within: 8, lang: 'ja' },
