@@ -81,6 +81,17 @@ export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   tr: { ending: 6 },
   az: { ending: 6, stripFinal: '' },
   ka: { ending: 4, stripFinal: 'ი' },
+  // Agglutinative: case and possessive suffixes stack on a name ("Alyaskada", "Аляскада", "Qozonda").
+  kk: { ending: 6 },
+  ky: { ending: 6 },
+  uz: { ending: 6 },
+  tk: { ending: 6 },
+  // Definite and case endings: "Alaskë", "Alaskës"; "Alaskan", "Alaskako".
+  sq: { ending: 3, stripFinal: 'aeë' },
+  eu: { ending: 4 },
+  gl: { ending: 2 },
+  af: germanic,
+  is: { ending: 3, compound: true },
   // Case endings after the stem's vowel: "Ալյասկա" -> "Ալյասկայում".
   hy: { ending: 5 },
   // A final long vowel or ة drops before a suffix ("روسيا" -> "روسي", "روسية") and is often left
@@ -90,8 +101,16 @@ export const LANGUAGE_RULES: Readonly<Record<string, LanguageRule>> = {
   ur: { ending: 2 },
   he: { ending: 2, proclitics: HEBREW_PROCLITICS },
   hi: { ending: 2 },
-  mr: { ending: 3 },
+  // Postpositions join the word: "अलास्कामध्ये".
+  mr: { ending: 6 },
   bn: { ending: 3 },
+  // Case markers follow the name, counted in code units with their vowel signs ("அலாஸ்காவில்").
+  ta: { ending: 8 },
+  te: { ending: 4 },
+  kn: { ending: 4 },
+  ml: { ending: 5 },
+  gu: { ending: 2 },
+  pa: { ending: 2 },
   ne: { ending: 2 },
   id: { ending: 3 },
   ms: { ending: 3 },
@@ -112,6 +131,24 @@ export const DEFAULT_RULE: LanguageRule = { ending: 0 };
 export function ruleOf(lang: string): LanguageRule {
   const key = lang === '*' ? '*' : lang.toLowerCase().split(/[-_]/)[0]!;
   return LANGUAGE_RULES[key] ?? DEFAULT_RULE;
+}
+
+/** Letters of scripts written without spaces between words (and Hangul, whose particles join the word). */
+const SPACELESS_TEXT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc\u3005\p{N}\p{P}\s]+$/u;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+const HEBREW_SCRIPT = /\p{Script=Hebrew}/u;
+
+/**
+ * The rule for a term of language key `lang`. A term for every language ('*')
+ * takes the rule its script needs: "拜登" must be found inside "拜登总统",
+ * "غزة" after its clitics in "وغزة"; other '*' terms are matched whole.
+ */
+export function ruleFor(text: string, lang: string): LanguageRule {
+  if (lang !== '*') return ruleOf(lang);
+  if (SPACELESS_TEXT.test(text)) return spaceless;
+  if (ARABIC_SCRIPT.test(text)) return { ending: 0, proclitics: ARABIC_PROCLITICS };
+  if (HEBREW_SCRIPT.test(text)) return { ending: 0, proclitics: HEBREW_PROCLITICS };
+  return LANGUAGE_RULES['*']!;
 }
 
 /** One word of a form: its folded stem and how many letters may follow it. */
@@ -180,7 +217,7 @@ function wordForm(word: string, original: string, rule: LanguageRule, options: F
  * `null` when the text folds to nothing.
  */
 export function formOf(text: string, lang: string, options: FormOptions = {}): Form | null {
-  const rule = ruleOf(lang);
+  const rule = ruleFor(text, lang);
   const folded = foldString(text).trim();
   if (!folded) return null;
   const foldedWords = folded.split(' ');

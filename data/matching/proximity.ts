@@ -1,6 +1,7 @@
 /**
  * `near` rules: a topic's words found within N words of each other in one
- * sentence, in order or not. Bounded: each rule has 2..4 words and a gap of
+ * sentence, in order or not. In scripts without spaces a clause counts as
+ * one word, so there a rule's words need only share the sentence. Bounded: each rule has 2..4 words and a gap of
  * at most 8, and only the first MAX_HITS_PER_WORD hits of a word in a run are
  * tried, so no pack can make a run slow.
  */
@@ -94,9 +95,11 @@ export function nearMatches(hits: readonly WordHit[], rules: readonly NearRuleSh
       for (const hit of slots[slot]!) {
         const previous = chosen[chosen.length - 1];
         if (previous && hit.sentence !== previous.sentence) continue;
-        if (rule.ordered && previous && hit.wordIndex <= previous.lastWordIndex) continue;
-        // Two words of a rule are never the same word of the text.
-        if (chosen.some((other) => other.wordIndex <= hit.lastWordIndex && hit.wordIndex <= other.lastWordIndex)) continue;
+        // Order and overlap by characters, not word positions: Chinese and Japanese write a clause as
+        // one "word", and a rule's words found inside it are still distinct and in order.
+        if (rule.ordered && previous && hit.start < previous.end) continue;
+        // Two words of a rule are never the same letters of the text.
+        if (chosen.some((other) => other.start < hit.end && hit.start < other.end)) continue;
         // Prune: every chosen word must lie within the rule's reach of every other.
         const reach = rule.within + rule.words + 4;
         if (chosen.some((other) => Math.abs(other.wordIndex - hit.wordIndex) > reach)) continue;

@@ -190,4 +190,119 @@ export const negatives: NegativePhrase[] = [
     ['The Coast Guard chased the tanker Bella 1 from the Caribbean near Venezuela'],
     'maduro-capture',
   ),
+
+  // Written for the hidden-set audit (issue #11): the same-name events and words a real front page holds.
+  ...because('other talks in Istanbul, other plans, coalitions, tankers, Alaska and Florida news, hazel, bricks, ripe fruit and footballers', [
+    'The oreshnik, or hazel, grows wild along the riverbanks.', // en
+    'China\'s 12-point peace plan for Ukraine was dismissed by Kyiv and its allies.', // en
+    'Beijing\'s twelve-point position paper on the Ukraine crisis called for a ceasefire.', // en
+    'The 2022 Istanbul talks between Russia and Ukraine collapsed after Bucha.', // en
+    'Hamas and Israel sent delegations to Cairo to discuss Trump\'s 20-point plan.', // en
+    'The coalition of the willing invaded Iraq in 2003.', // en
+    'The Paris Declaration on Aid Effectiveness was endorsed in 2005.', // en
+    'Police seized a tanker carrying smuggled fuel off the coast of Libya.', // en
+    'A magnitude 7 earthquake struck Alaska on Tuesday.', // en
+    'Florida Panthers beat the Miami Heat in an exhibition match.', // en
+    'Hurricane warnings were issued for Florida and Miami.', // en
+    'Maduro scored twice for Internacional in the second half.', // en
+    'The Senate passed a sanctions bill targeting Iran\'s oil exports.', // en
+    'The bricks were laid by hand in the nineteenth century.', // en
+    'Erdogan hosted Hamas officials in Istanbul on Saturday.', // en
+    'The grain deal was signed in Istanbul in July 2022.', // en
+    'Istanbul\'s mayor Ekrem Imamoglu was arrested.', // en
+    'The Alaska summit between US and Chinese officials in 2021 was tense.', // en
+    'The U.S. and China held talks on cybersecurity cooperation.', // en
+    'Israel\'s security guarantees were discussed with Saudi Arabia.', // en
+    'Орешник обыкновенный хорошо растёт в тени.', // ru
+    'На даче мы посадили орешник и смородину.', // ru
+    'Переговоры в Стамбуле в 2022 году завершились подписанием коммюнике.', // ru
+    'Китайский мирный план из 12 пунктов не получил поддержки.', // ru
+    'В Стамбуле прошло землетрясение.', // ru
+    'Ліщина, або орішник, цвіте рано навесні.', // uk
+    'Leszczyna, czyli orzesznik, rośnie w lasach.', // pl
+    'Der Haselstrauch blüht schon im Februar.', // de
+    'Chinas Zwölf-Punkte-Plan für die Ukraine stieß auf Skepsis.', // de
+    'Die Gespräche in Istanbul 2022 scheiterten.', // de
+    'La marinera es el baile nacional del Perú.', // es
+    'El plátano maduro se fríe en aceite.', // es
+    'A banana madura é doce; o mamão maduro também.', // pt
+    'El delantero Maduro marcó un gol en la final.', // es
+    'Cihly se vyrábějí z pálené hlíny.', // cs
+    '金砖铺地是明清皇宫的特色。', // zh
+    '中国提出的12点和平方案呼吁停火。', // zh
+    '糖度はブリックスで表される。', // ja
+    '중국의 12개항 평화안은 휴전을 촉구했다.', // ko
+    'Tegelstenar används i husbyggen.', // sv
+    'İstanbul\'da deprem korkusu yaşandı.', // tr
+    'İstanbul\'da Hamas heyeti ile görüşme yapıldı.', // tr
+    'Le plan de paix chinois en douze points a été rejeté par Kiev.', // fr
+    'La Florida è stata colpita da un uragano.', // it
+    'Turkey hosted talks between Syria\'s new government and Kurdish groups in Istanbul.', // en
+    'In March 2022, Russian and Ukrainian negotiators met at Dolmabahçe Palace in Istanbul.', // en
+    'The Black Sea grain initiative was agreed in Istanbul.', // en
+    'Galatasaray beat Fenerbahçe in Istanbul on Sunday.', // en
+    'A US-led coalition of the willing fought in Iraq.', // en
+    'The Paris climate agreement was signed in 2015.', // en
+    'Greenpeace activists boarded a tanker in the North Sea.', // en
+    'Iran seized a British-flagged tanker in the Strait of Hormuz in 2019.', // en
+    'Trump hosted Xi Jinping at Mar-a-Lago in Florida in 2017.', // en
+    'The Miami Dolphins lost to the Buffalo Bills.', // en
+    'Florida Governor Ron DeSantis signed a new immigration law.', // en
+    'Alaska Airlines cancelled flights after the storm.', // en
+    'The Alaska Native corporations met in Anchorage to discuss fishing rights.', // en
+    'Senators introduced a bill to sanction China over Hong Kong.', // en
+    'The Senate voted on sanctions against Iran and North Korea.', // en
+    'Putin and Biden met in Geneva in June 2021.', // en
+    'The peace plan for Gaza calls for Hamas to disarm.', // en
+    'Trump\'s 20-point plan for Gaza was endorsed by the UN Security Council.', // en
+    'Our neighbourhood plan has 28 points about potholes and parking.', // en
+    'Germany\'s security guarantees for Israel are a matter of state.', // en
+    'Kinzhal is a Russian word for dagger.', // en
+    'The Marinera festival in Trujillo draws thousands of dancers.', // en
+    'BRICK BY BRICK: how the Lego group rebuilt its business', // en
+    'Hypersonic missile tests by China and North Korea alarm Japan.', // en
+    'The FBI warned of ransomware attacks on hospitals by criminal hackers.', // en
+    'Biden signed an executive order on cybersecurity.', // en
+    'The US and the UK signed a cybersecurity cooperation agreement.', // en
+    'Venezuela\'s Maduro won a disputed election in 2024.', // en
+    'В Стамбуле в 2022 году делегации России и Украины парафировали коммюнике.', // ru
+    'Ракета «Кинжал» была испытана в 2018 году.', // ru
+    'Орешник цветёт ранней весной, ещё до появления листьев.', // ru
+    'Мирный план Китая из 12 пунктов предусматривает прекращение огня.', // ru
+    'В Майами прошёл чемпионат по теннису.', // ru
+    'Во Флориде ураган оставил без света миллионы.', // ru
+    'Аляска была продана США в 1867 году.', // ru
+    'Танкер «Игл Эс» повредил кабель в Финском заливе.', // ru
+    'Хамас и Израиль провели переговоры в Стамбуле.', // ru
+    'Орішник і ліщина — одна й та сама рослина.', // uk
+    'Die Gespräche in Istanbul im März 2022 scheiterten nach Butscha.', // de
+    'Miami Open: Zverev scheidet im Viertelfinale aus.', // de
+    'Ein Tanker der Schattenflotte wurde in der Ostsee festgesetzt.', // de
+    'Der Ziegelstein, englisch brick, wird aus Ton gebrannt.', // de
+    'Les négociations d\'Istanbul de mars 2022 ont échoué.', // fr
+    'La coalition internationale contre l\'État islamique frappe en Syrie.', // fr
+    'La marinera norteña es patrimonio cultural del Perú.', // es
+    'Fruta madura: cómo saber si el aguacate está maduro.', // es
+    'Juan Maduro, delantero del club, marcó el gol del empate.', // es
+    'Los ladrillos de arcilla se cuecen en hornos.', // es
+    'O jogador Maduro renovou com o clube.', // pt
+    'Leszczyna pospolita, zwana też orzecharką, owocuje jesienią.', // pl
+    'Rozmowy w Stambule w 2022 roku zakończyły się fiaskiem.', // pl
+    'Líska obecná kvete brzy na jaře.', // cs
+    '2022年3月，俄乌代表团在伊斯坦布尔举行谈判。', // zh
+    '特朗普提出的20点加沙和平计划获安理会通过。', // zh
+    '阿拉斯加发生7级地震。', // zh
+    '金砖是一种古代宫殿使用的地砖。', // zh
+    '2022年3月、ロシアとウクライナはイスタンブールで停戦交渉を行った。', // ja
+    'トランプ氏のガザ和平計画は20項目からなる。', // ja
+    'マイアミで開かれたテニスの大会。', // ja
+    '2022년 3월 러시아와 우크라이나는 이스탄불에서 협상을 벌였다.', // ko
+    '트럼프 대통령의 20개항 가자 평화 계획이 발표됐다.', // ko
+    'عقدت حماس وإسرائيل محادثات غير مباشرة في القاهرة حول خطة ترامب للسلام في غزة.', // ar
+    'جرت مفاوضات إسطنبول بين روسيا وأوكرانيا في مارس 2022.', // ar
+    'İstanbul\'da 2022 yılında Rusya ve Ukrayna heyetleri bir araya geldi.', // tr
+    'Tegel, på engelska bricks, tillverkas av lera.', // sv
+    'Орах и орашник расту у башти.', // sr
+    'Lijeska je grm koji raste u šumi.', // hr
+  ]),
 ];

@@ -305,4 +305,214 @@ export const positives: PositivePhrase[] = [
     'Brics-Staaten wollen den Dollar umgehen', // de
     'The BRICS’ new members met for the first time',
   ]),
+
+  // Written for the hidden-set audit (issue #11): the languages of pages not yet seen (Nordic, Baltic,
+  // South Slavic, Belarusian, Turkic, Albanian, Catalan, Malay, Indic, Thai, Swahili…), inflected and
+  // paraphrased forms in the main ones, and CJK sentences whose near-rule words share one clause.
+  ...about('alaska-summit', [
+    'Trump och Putin möttes i Alaska i augusti.', // sv
+    'Trump og Putin mødtes til topmødet i Alaska.', // da
+    'Trump og Putin møttes på Alaska.', // nb
+    'Trump ja Putin tapasivat Alaskassa elokuussa.', // fi
+    'Trump ja Putin kohtusid Alaskal.', // et
+    'Trumpas ir Putinas susitiko Aliaskoje.', // lt
+    'Tramps un Putins tikās Aļaskā.', // lv
+    'Trump a Putin sa stretli na Aljaške.', // sk
+    'Trump in Putin sta se srečala na Aljaski.', // sl
+    'Trump i Putin sastali su se na Aljasci.', // hr
+    'Трамп и Путин састали су се на Аљасци.', // sr
+    'Tramp i Putin sastali su se na Aljasci.', // sr
+    'Трамп и Путин се сретнаа на Алјаска.', // mk
+    'Тръмп и Путин се срещнаха в Аляска.', // bg
+    'Трамп і Пуцін сустрэліся на Алясцы.', // be
+    'Трамп пен Путин Аляскада кездесті.', // kk
+    'Tramp va Putin Alyaskada uchrashdi.', // uz
+    'Tramp və Putin Alyaskada görüşdü.', // az
+    'ტრამპი და პუტინი ალასკაზე შეხვდნენ ერთმანეთს.', // ka
+    'Թրամփն ու Պուտինը հանդիպեցին Ալյասկայում։', // hy
+    'Trump dhe Putin u takuan në Alaskë.', // sq
+    'Trump i Putin es van reunir a Alaska.', // ca
+    'Trump eta Putin Alaskan elkartu ziren.', // eu
+    'Trump e Putin reuníronse en Alasca.', // gl
+    'Trump en Poetin het in Alaska ontmoet.', // af
+    'Trump dan Putin bertemu di Alaska.', // ms
+    'ทรัมป์และปูตินพบกันที่อะแลสกา', // th
+    'ٹرمپ اور پیوٹن کی الاسکا میں ملاقات ہوئی۔', // ur
+    'ट्रंप और पुतिन की अलास्का में मुलाकात हुई।', // hi
+    'ট্রাম্প ও পুতিন আলাস্কায় বৈঠক করেন।', // bn
+    'ट्रम्प आणि पुतिन यांची अलास्कामध्ये भेट झाली.', // mr
+    'டிரம்ப் மற்றும் புடின் அலாஸ்காவில் சந்தித்தனர்.', // ta
+    'Trump na Putin walikutana Alaska.', // sw
+    'ترامپ و پوتین در آلاسکا دیدار کردند.', // fa
+    'טראמפ ופוטין נפגשו באלסקה.', // he
+    'Ông Trump và ông Putin gặp nhau tại Alaska.', // vi
+    'Trump és Putyin Alaszkában találkozott.', // hu
+    'Trump și Putin s-au întâlnit în Alaska.', // ro
+    'Τραμπ και Πούτιν συναντήθηκαν στην Αλάσκα.', // el
+    'Trump a Putin se setkali na Aljašce.', // cs
+    'Since the Anchorage meeting, Moscow has insisted on the \"understandings\" reached there.', // en
+    'The Kremlin still cites the spirit of Anchorage.', // en
+    'После саммита в Анкоридже Лавров заявил о «понимании», достигнутом с американцами.', // ru
+    'Nach dem Treffen in Anchorage blieb ein Waffenstillstand aus.', // de
+    'Depuis la rencontre d\'Anchorage, Moscou évoque un « esprit d\'Anchorage ».', // fr
+    'Tras la cumbre de Anchorage, el Kremlin habló de \"entendimientos\".', // es
+    'Po szczycie na Alasce Kreml mówił o „porozumieniach”.', // pl
+    '普京与特朗普在安克雷奇举行会晤。', // zh
+    'قال الكرملين إن تفاهمات قمة ألاسكا لا تزال قائمة.', // ar
+    'Після саміту на Алясці Кремль заговорив про «дух Анкориджа».', // uk
+    'Az alaszkai csúcson Trump és Putyin nem jutott megállapodásra.', // hu
+    'Na de top in Alaska bleef een staakt-het-vuren uit.', // nl
+  ]),
+  ...about('hypersonic-strikes', [
+    'Ryssland avfyrade en Oresjnik-robot mot Lviv.', // sv
+    'Rusland affyrede et Oresjnik-missil mod Ukraine.', // da
+    'Venäjä ampui Orešnik-ohjuksen Lvivin alueelle.', // fi
+    'Venemaa tulistas Ukraina pihta raketi Orešnik.', // et
+    'Rusija paleido raketą „Orešnik“ į Lvivo sritį.', // lt
+    'Krievija raidīja raķeti \"Orešņik\" uz Ukrainu.', // lv
+    'Rusko zaútočilo na Ľvov raketou Orešnik.', // sk
+    'Rusija je nad Ukrajino izstrelila raketo orešnik.', // sl
+    'Русија је испалила ракету Орешник на Лавов.', // sr
+    'Русија лансираше ракета Орешник врз Украина.', // mk
+    'Русия изстреля ракета „Орешник“ срещу Лвов.', // bg
+    'Расія ўдарыла па Львове ракетай «Арэшнік».', // be
+    'რუსეთმა ლვოვზე „ორეშნიკი“ გაისროლა.', // ka
+    'Rusia lëshoi raketën Oreshnik drejt Lvivit.', // sq
+    'Rusia menembakkan rudal Oreshnik ke wilayah Lviv.', // id
+    'रूस ने यूक्रेन पर ओरेशनिक मिसाइल दागी।', // hi
+    'روسیه موشک اورشنیک را به سوی لویو شلیک کرد.', // fa
+    'רוסיה שיגרה טיל אורשניק לעבר לבוב.', // he
+    'Nga phóng tên lửa Oreshnik vào Lviv.', // vi
+    'Oroszország Oresnyik rakétát lőtt ki Lvivre.', // hu
+    'Rusia a lansat o rachetă Oreșnik asupra regiunii Liov.', // ro
+    'Η Ρωσία εκτόξευσε πύραυλο Ορέσνικ κατά του Λβιβ.', // el
+    'Rusko vypálilo na Lvov raketu Orešnik.', // cs
+    'ORESHNIK STRIKE ON LVIV: WHAT WE KNOW', // en
+    'Russia said its Oreshnik missiles are now on combat duty in Belarus.', // en
+    'Минобороны РФ сообщило о применении комплекса «Орешник» по объектам на Украине.', // ru
+    'Der Einsatz der Oreschnik gilt als Warnung an den Westen.', // de
+    'El Oreshnik impactó en la región de Leópolis, según Kiev.', // es
+    'Atak Oresznikiem na obwód lwowski potępiła Rada Bezpieczeństwa.', // pl
+    'Удар «Орєшніком» по Львівщині засудили в Радбезі ООН.', // uk
+  ]),
+  ...about('security-guarantees', [
+    'De villigas koalition enades om säkerhetsgarantier för Ukraina i Paris.', // sv
+    'Koalitionen af villige vedtog sikkerhedsgarantier til Ukraine.', // da
+    'Koalisjonen av villige ble enige om sikkerhetsgarantier for Ukraina.', // nb
+    'Halukkaiden koalitio sopi Pariisissa turvatakuista Ukrainalle.', // fi
+    'Tahtekoalitsioon leppis Pariisis kokku Ukraina julgeolekugarantiides.', // et
+    'Norinčiųjų koalicija Paryžiuje sutarė dėl saugumo garantijų Ukrainai.', // lt
+    'Koalícia ochotných sa v Paríži dohodla na bezpečnostných zárukách pre Ukrajinu.', // sk
+    'European leaders meeting in Paris pledged a multinational force for Ukraine once a ceasefire is in place.', // en
+    'Лавров заявил, что размещение войск «коалиции желающих» на Украине недопустимо.', // ru
+    'Die Koalition der Willigen will nach einem Waffenstillstand Truppen in die Ukraine schicken.', // de
+    'La Déclaration de Paris prévoit une force multinationale en Ukraine après un cessez-le-feu.', // fr
+    '有志国連合はパリで停戦後の多国籍軍派遣を協議した。', // ja
+  ]),
+  ...about('us-peace-plan', [
+    'USA:s fredsplan med 28 punkter kritiserades i Kiev.', // sv
+    'Den amerikanske fredsplanen på 28 punkter ble kritisert i Kyiv.', // nb
+    'Americký mierový plán o 28 bodoch počíta s územnými ústupkami.', // sk
+    'Američki mirovni plan od 28 točaka predviđa ustupke Ukrajine.', // hr
+    'El pla de pau de 28 punts dels Estats Units preveu concessions territorials.', // ca
+    'Kyiv objected to several points of Washington\'s proposal to end the war, including the cession of Donbas.', // en
+    'The revised 20-point draft was discussed in Berlin with Zelensky.', // en
+    'Ушаков назвал американский план из 28 пунктов основой для урегулирования.', // ru
+    'Selenskyj legte einen überarbeiteten 20-Punkte-Plan vor.', // de
+    'Le plan en 20 points présenté par Zelensky a été transmis à Moscou.', // fr
+    'Zelenski presentó el plan de 20 puntos a sus aliados europeos.', // es
+    'Zelensky ha presentato il piano in 20 punti ai partner europei.', // it
+    '泽连斯基公布了20点和平框架。', // zh
+    'ゼレンスキー大統領は20項目の和平案を公表した。', // ja
+    '젤렌스키 대통령은 20개항 평화안을 공개했다.', // ko
+    'قدم زيلينسكي خطة من 20 بندا إلى الحلفاء الأوروبيين.', // ar
+    'Зеленський презентував мирний план з 20 пунктів.', // uk
+  ]),
+  ...about('istanbul-talks', [
+    'Ryska och ukrainska delegationer möttes i Istanbul för direkta samtal.', // sv
+    'Venäjän ja Ukrainan valtuuskunnat tapasivat Istanbulissa.', // fi
+    'Delegácie Ruska a Ukrajiny sa stretli v Istanbule.', // sk
+    'Rusiya və Ukrayna nümayəndə heyətləri İstanbulda danışıqlar apardı.', // az
+    'Les delegacions russa i ucraïnesa es van reunir a Istanbul.', // ca
+    'Phái đoàn Nga và Ukraine gặp nhau tại Istanbul.', // vi
+    'The third round of Istanbul talks lasted less than an hour.', // en
+    'Стамбульские переговоры завершились обменом пленными.', // ru
+    'Die Istanbuler Gespräche brachten einen Gefangenenaustausch.', // de
+    'Les pourparlers d\'Istanbul ont débouché sur un échange de prisonniers.', // fr
+    'Las negociaciones de Estambul terminaron con un canje de prisioneros.', // es
+    'I negoziati di Istanbul si sono conclusi con uno scambio di prigionieri.', // it
+    'Rozmowy w Stambule zakończyły się wymianą jeńców.', // pl
+    '俄乌第三轮伊斯坦布尔谈判结束，双方同意交换战俘。', // zh
+    'イスタンブールでの直接協議で捕虜交換に合意した。', // ja
+    '이스탄불 협상에서 양측은 포로 교환에 합의했다.', // ko
+    'انتهت جولة مفاوضات إسطنبول بين روسيا وأوكرانيا بتبادل للأسرى.', // ar
+    'Стамбульські переговори завершилися обміном полоненими.', // uk
+    'İstanbul görüşmelerinde esir takası konusunda anlaşma sağlandı.', // tr
+    'As negociações de Istambul terminaram com uma troca de prisioneiros.', // pt
+  ]),
+  ...about('maduro-capture', [
+    'Maduro greps av amerikanska specialstyrkor i Caracas.', // sv
+    'Yhdysvaltain erikoisjoukot vangitsivat Maduron Caracasissa.', // fi
+    'JAV pajėgos sulaikė Venesuelos prezidentą Nicolásą Maduro.', // lt
+    'ASV spēki sagūstīja Venecuēlas prezidentu Maduro.', // lv
+    'Americké jednotky zajali venezuelského prezidenta Madura.', // sk
+    'Ameriške sile so v Caracasu ujele Madura.', // sl
+    'Američke snage uhitile su Madura u Caracasu.', // hr
+    'Америчке снаге ухапсиле су Мадура у Каракасу.', // sr
+    'Американските сили заловиха Мадуро в Каракас.', // bg
+    'ABŞ xüsusi təyinatlıları Maduronu Karakasda saxladı.', // az
+    'Les forces nord-americanes van capturar Maduro a Caracas.', // ca
+    'Tentera AS menangkap Presiden Venezuela Nicolas Maduro.', // ms
+    'กองกำลังสหรัฐจับกุมนายนิโคลัส มาดูโร', // th
+    'अमेरिकी सेना ने वेनेजुएला के राष्ट्रपति मादुरो को पकड़ लिया।', // hi
+    'Vikosi vya Marekani vilimkamata Rais Nicolás Maduro wa Venezuela.', // sw
+  ]),
+  ...about('russia-oil-sanctions-bill', [
+    'Lindsey Graham säger att Trump har gett grönt ljus för sanktionslagen mot Ryssland.', // sv
+  ]),
+  ...about('florida-talks', [
+    'Kirill Dmitrijev träffade Witkoff och Kushner i Miami.', // sv
+    'Дмитриев назвал переговоры в Майами конструктивными.', // ru
+    'Witkoff und Kushner empfingen den Kreml-Gesandten Dmitrijew in Miami.', // de
+  ]),
+  ...about('brics', [
+    'Brics-landene holder topmøde i Indien.', // da
+    'Brics-maiden huippukokous pidetään Intiassa.', // fi
+    'Samit BRIKS održan je u Kazanju.', // sr
+    'Беларусь стала партнёрам БРІКС.', // be
+    'БРИКС саммиті Қазанда өтті.', // kk
+    'BRIKS sammiti Qozonda bo‘lib o‘tdi.', // uz
+    'BRİKS sammiti Kazanda keçirildi.', // az
+    'ԲՐԻԿՍ-ի գագաթնաժողովը կայացավ Կազանում։', // hy
+    'Samiti i BRICS u mbajt në Kazan.', // sq
+    'Malaysia menyertai BRICS sebagai negara rakan kongsi.', // ms
+    'การประชุมสุดยอดกลุ่มบริกส์จัดขึ้นที่บราซิล', // th
+    'برکس کا سربراہی اجلاس برازیل میں ہوا۔', // ur
+    'ब्रिक्स शिखर सम्मेलन भारत में होगा।', // hi
+    'ব্রিকস সম্মেলন ব্রাজিলে অনুষ্ঠিত হয়েছে।', // bn
+    'பிரிக்ஸ் உச்சி மாநாடு பிரேசிலில் நடைபெற்றது.', // ta
+    'Mkutano wa BRICS ulifanyika Brazil.', // sw
+    'اجلاس بریکس در برزیل برگزار شد.', // fa
+    'Trump threatened extra tariffs on countries aligning with BRICS.', // en
+    'Страны БРИКС обсудили расчёты в национальных валютах.', // ru
+    'Die BRICS-Gruppe hat neue Mitglieder aufgenommen.', // de
+    'تسعى دول البريكس إلى تقليل الاعتماد على الدولار.', // ar
+    'Türkiye BRICS\'e katılmak için başvurdu.', // tr
+  ]),
+  ...about('bella-1', [
+    'The Marinera\'s crew included two Russians, Moscow said.', // en
+    'Экипаж «Маринеры» освобождён, сообщила Захарова.', // ru
+  ]),
+  ...about('naval-drills-south-africa', [
+    '中国、俄罗斯、伊朗与南非举行“和平意志-2026”海上联合演习。', // zh
+    '中国、ロシア、イランの艦艇が南アフリカ沖で合同軍事演習を実施した。', // ja
+    '중국과 러시아, 이란 해군이 남아공 인근 해상에서 연합훈련을 벌였다.', // ko
+    'China, Russia and Iran began joint naval drills off South Africa on Friday.', // en
+    'South Africa\'s hosting of the Will for Peace exercise angered Washington.', // en
+  ]),
+  ...about('cybersecurity-dialogue', [
+    '俄方愿意恢复与美国在网络安全领域的合作。', // zh
+    'ロシアは米国とのサイバーセキュリティー分野での協力を再開する用意があると表明した。', // ja
+    '러시아는 미국과 사이버 보안 분야 협력을 재개할 준비가 돼 있다고 밝혔다.', // ko
+  ]),
 ];

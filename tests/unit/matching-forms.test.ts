@@ -52,6 +52,19 @@ describe('word forms', () => {
     expect(found('ko', '오레시니크', '오레시니크를 발사했다')).toEqual(['오레시니크']);
   });
 
+  it('a term for every language takes the rule of its script', () => {
+    expect(found('*', '拜登', '美国总统拜登表示')).toEqual(['拜登']);
+    expect(found('*', 'ガザ', 'ガザの停戦')).toEqual(['ガザ']);
+    expect(found('*', 'غزة', 'في وغزة')).toEqual(['غزة']);
+    expect(found('*', 'Putin', 'Putinism and Putin')).toEqual(['Putin']);
+  });
+
+  it('Turkic, Tamil and Marathi: suffixes joined to the name', () => {
+    expect(found('az', 'Alyaska', 'Tramp və Putin Alyaskada görüşdü')).toEqual(['Alyaskada']);
+    expect(found('ta', 'அலாஸ்கா', 'அலாஸ்காவில் சந்தித்தனர்')).toEqual(['அலாஸ்காவில்']);
+    expect(found('mr', 'अलास्का', 'अलास्कामध्ये भेट')).toEqual(['अलास्कामध्ये']);
+  });
+
   it('case-sensitive names keep their capitals', () => {
     expect(found('*', { text: 'BRICS', caseSensitive: true }, 'BRICS, not bricks or Brics')).toEqual(['BRICS']);
   });

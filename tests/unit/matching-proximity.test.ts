@@ -22,6 +22,13 @@ describe('near rules', () => {
     expect(found(unordered, 'It was point 28. The plan came later.')).toEqual([]);
   });
 
+  it('finds words inside one clause of a script without spaces, in order when asked, but not across sentences', () => {
+    const cyber = [{ words: ['ロシア', '米国', 'サイバー', '協力'], within: 3, ordered: true, lang: 'ja' }];
+    expect(found(cyber, 'ロシアは米国とのサイバー分野での協力を再開する。')).toEqual(['ロシアは米国とのサイバー分野での協力']);
+    expect(found(cyber, '米国とロシアのサイバー分野での協力。')).toEqual([]);
+    expect(found(cyber, 'ロシアは米国と会談した。サイバー分野での協力は議題になかった。')).toEqual([]);
+  });
+
   it('keeps the order when asked', () => {
     const ordered = [{ words: ['will', 'peace'], within: 1, ordered: true, lang: 'en' }];
     expect(found(ordered, 'The Will for Peace drill')).toEqual(['Will for Peace']);
