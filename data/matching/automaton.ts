@@ -84,7 +84,8 @@ export class Automaton {
     }
     this.denseNodes = dense;
     this.outputs = new Uint8Array(arrays.fail.length);
-    for (let node = 0; node < this.outputs.length; node++) this.outputs[node] = Number(this.hasOutput(node));
+    const { outStart, outLink } = arrays;
+    for (let node = 0; node < this.outputs.length; node++) this.outputs[node] = outStart[node]! < outStart[node + 1]! || outLink[node]! >= 0 ? 1 : 0;
     this.asciiNext = new Int32Array(dense * 128);
     const { fail } = arrays;
     for (let node = 0; node < dense; node++) {

@@ -7,7 +7,7 @@
  */
 import { buildAutomaton } from './automaton';
 import { formOf, type Form } from './forms';
-import { EntryKind, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
+import { EntryKind, leadingNodes, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
 import { stemmerOf } from './stemmers';
 
 const langsOf = <T>(value: Record<string, readonly T[]> | readonly T[] | undefined): [string, readonly T[]][] =>
@@ -110,7 +110,7 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
     }
   });
 
-  return {
+  const compiled: CompiledMatching = {
     automaton: buildAutomaton(heads),
     topics: topics.map((topic) => topic.id),
     times: topics.map((topic) => topic.when ?? null),
@@ -118,4 +118,6 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
     near,
     entries,
   };
+  compiled.leadingWhenAllOn = leadingNodes(compiled, compiled.topics.map(() => true));
+  return compiled;
 }

@@ -100,6 +100,27 @@ export interface CompiledMatching {
   entries: Entry[][];
   /** A loaded model's lazy view of `forms` and `entries` (which it makes in full only when read). */
   tables?: MatchingTables;
+  /**
+   * `leadingNodes` with every topic on, worked out once when compiled and
+   * stored: on a page load it was most of a big library's load after decoding.
+   */
+  leadingWhenAllOn?: Uint8Array;
+}
+
+/** Whether word `word` of near rule `rule` is the one a run must hold for the rule (see CompiledNear.anchor). */
+export const isAnchor = (near: readonly CompiledNear[], rule: number, word: number) => (near[rule]!.anchor ?? word) === word;
+
+/**
+ * Per automaton node: whether reaching it means a run may mention a topic
+ * `enabledTopic` marks (a name, or a near rule's anchor, ends there): what
+ * the first pass stops at.
+ */
+export function leadingNodes(compiled: CompiledMatching, enabledTopic: readonly boolean[]): Uint8Array {
+  const leads = tablesOf(compiled).patternsOf(
+    enabledTopic,
+    (kind, rule, word) => kind === EntryKind.Name || (kind === EntryKind.NearWord && isAnchor(compiled.near, rule, word)),
+  );
+  return compiled.automaton.acceptingNodes(leads);
 }
 
 /** The tables of a model whose forms and entries are arrays already (just compiled). */

@@ -6,7 +6,7 @@
  * found; `decide` makes the call.
  */
 import type { MatchingModel, Mention, PageFacts, RunText } from './api';
-import { EntryKind, tablesOf, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
+import { EntryKind, isAnchor, leadingNodes, tablesOf, type CompiledForm, type CompiledMatching, type Entry } from './compiled';
 import { decide, type Candidate, type Hit, type TopicTimes } from './decide';
 import { dayInUrl } from '../page-date';
 import { fold, SEPARATOR, type Folded } from './normalise';
@@ -97,16 +97,14 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
   const tables = tablesOf(compiled);
   const enabledTopic = topics.map((id) => !options.disabled?.has(id));
   // Per pattern: whether a hit on it can start a mention (a name, or a near rule's anchor, of an enabled topic).
-  const isAnchor = (rule: number, word: number) => (near[rule]!.anchor ?? word) === word;
-  const leads = tables.patternsOf(enabledTopic, (kind, rule, word) => kind === EntryKind.Name || (kind === EntryKind.NearWord && isAnchor(rule, word)));
   const times: TopicTimes = {};
   compiled.times.forEach((when, index) => {
     if (when) times[topics[index]!] = when;
   });
   const patternLength = automaton.arrays.patternLength;
 
-  const leadingNodes = automaton.acceptingNodes(leads);
-  const mayMention = (text: string) => automaton.anyIn(text, leadingNodes);
+  const leading = compiled.leadingWhenAllOn && enabledTopic.every(Boolean) ? compiled.leadingWhenAllOn : leadingNodes(compiled, enabledTopic);
+  const mayMention = (text: string) => automaton.anyIn(text, leading);
 
   // One buffer for every run's folded text: nothing read from it outlives the call.
   let scratch: Folded | undefined;
@@ -137,7 +135,7 @@ export function modelOf(compiled: CompiledMatching, options: ModelOptions = {}):
         else wordHits.push({ entry, from, to: formEndAt });
       }
     });
-    if (wordHits.some(({ entry }) => isAnchor(entry.near!, entry.word!))) candidates.push(...nearCandidates(text, folded, wordHits));
+    if (wordHits.some(({ entry }) => isAnchor(near, entry.near!, entry.word!))) candidates.push(...nearCandidates(text, folded, wordHits));
     if (candidates.length === 0) return [];
     // A context term inside an ambiguous form cannot vouch for that form (decide.ts), but it may for another:
     // "captured in Venezuela" (a near rule) places the "Maduro" beside it.

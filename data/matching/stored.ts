@@ -13,8 +13,8 @@
 import { loadAutomaton, serialiseAutomaton } from './automaton';
 import type { CompiledForm, CompiledMatching, Entry, LeadTest, MatchingTables } from './compiled';
 
-/** "BMM2": a model of this layout. Bytes of an older layout start otherwise. */
-const FORMAT_MARK = 0x324d4d42;
+/** "BMM3": a model of this layout. Bytes of an older layout start otherwise. */
+const FORMAT_MARK = 0x334d4d42;
 const TRUNCATED = 'The stored matcher is truncated: rebuild it from the library.';
 
 const FORM_COMPOUND = 1;
@@ -119,6 +119,7 @@ function columnsOf(compiled: CompiledMatching): Column[] {
     word!,
     stringStart,
     chars,
+    compiled.leadingWhenAllOn ?? new Uint8Array(0),
   ];
 }
 
@@ -146,18 +147,25 @@ class StoredTables implements MatchingTables {
     word: Int32Array;
     stringStart: Int32Array;
     chars: Uint16Array;
+    leadingWhenAllOn: Uint8Array;
   };
 
   constructor(columns: Column[]) {
     const names = [
       'formWordStart', 'formHeadWord', 'formFlags', 'formProcliticStart', 'wordStem', 'wordEnding', 'proclitics',
       'entryStart', 'kind', 'ambiguous', 'topic', 'form', 'skip', 'caseText', 'near', 'word', 'stringStart', 'chars',
+      'leadingWhenAllOn',
     ] as const;
     if (columns.length !== names.length) throw new Error(TRUNCATED);
     this.c = Object.fromEntries(names.map((name, index) => [name, columns[index]])) as unknown as StoredTables['c'];
     this.forms = new Array(this.c.formHeadWord.length);
     this.entries = new Array(this.c.entryStart.length - 1);
     this.strings = new Array(this.c.stringStart.length - 1);
+  }
+
+  /** The first pass's stops with every topic on (empty when the model was stored without them). */
+  get leadingWhenAllOn(): Uint8Array | undefined {
+    return this.c.leadingWhenAllOn.length > 0 ? this.c.leadingWhenAllOn : undefined;
   }
 
   get formCount(): number {
@@ -221,7 +229,7 @@ class StoredTables implements MatchingTables {
 }
 
 export function serialiseMatching(compiled: CompiledMatching): Uint8Array {
-  const { automaton, entries: _entries, forms: _forms, tables: _tables, ...data } = compiled;
+  const { automaton, entries: _entries, forms: _forms, tables: _tables, leadingWhenAllOn: _leading, ...data } = compiled;
   const json = new TextEncoder().encode(JSON.stringify(data));
   const columns = columnsOf(compiled);
   const arrays = serialiseAutomaton(automaton);
@@ -261,7 +269,7 @@ export function loadMatching(stored: Uint8Array): CompiledMatching {
   const jsonLength = view.getUint32(4, true);
   let offset = 8 + padded(jsonLength);
   if (offset + 4 > bytes.length) throw new Error(TRUNCATED);
-  const data = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength))) as Omit<CompiledMatching, 'automaton' | 'entries' | 'forms'>;
+  const data = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + jsonLength))) as Omit<CompiledMatching, 'automaton' | 'entries' | 'forms' | 'leadingWhenAllOn'>;
   const count = view.getUint32(offset, true);
   let dataOffset = offset + 4 + count * 8;
   if (dataOffset > bytes.length) throw new Error(TRUNCATED);
@@ -280,6 +288,7 @@ export function loadMatching(stored: Uint8Array): CompiledMatching {
     ...data,
     automaton: loadAutomaton(bytes.subarray(dataOffset)),
     tables,
+    leadingWhenAllOn: tables.leadingWhenAllOn,
     // Made in full only when read (tests, a model stored again); the model reads `tables`.
     get forms() {
       return (forms ??= Array.from({ length: tables.formCount }, (_, index) => tables.formAt(index)));

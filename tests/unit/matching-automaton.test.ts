@@ -4,7 +4,7 @@ import { compileMatching } from '../../data/matching/compile';
 import type { MatchingTopic } from '../../data/matching/compiled';
 import { modelOf } from '../../data/matching/model';
 import { fold } from '../../data/matching/normalise';
-import { loadMatching, serialiseMatching } from '../../data/matching/stored';
+import { isCurrentFormat, loadMatching, serialiseMatching } from '../../data/matching/stored';
 
 function occurrences(automaton: Automaton, text: string): string[] {
   const folded = fold(text);
@@ -83,6 +83,26 @@ describe('the compiled model', () => {
     const fresh = modelOf(compiled).mentionsIn(run, {});
     expect(fresh.length).toBe(4);
     expect(modelOf(loaded).mentionsIn(run, {})).toEqual(fresh);
+  });
+
+  it('stores the first pass with every topic on, and works it out again when a topic is off', () => {
+    const compiled = compileMatching(topics);
+    const loaded = loadMatching(serialiseMatching(compiled));
+    expect(loaded.leadingWhenAllOn).toEqual(compiled.leadingWhenAllOn);
+    expect(loaded.leadingWhenAllOn?.some(Boolean)).toBe(true);
+    // With the stored stops dropped, a model works them out and answers the same.
+    const recomputed = modelOf({ ...compiled, leadingWhenAllOn: undefined });
+    for (const text of ['nothing here', 'Bella 1', 'the BRICS met', 'Маринера']) expect(modelOf(loaded).mayMention(text)).toBe(recomputed.mayMention(text));
+    const withoutGroup = modelOf(loaded, { disabled: new Set(['group']) });
+    expect(withoutGroup.mayMention('the BRICS met')).toBe(false);
+    expect(withoutGroup.mayMention('Bella 1')).toBe(true);
+  });
+
+  it('refuses bytes of an older layout', () => {
+    const bytes = serialiseMatching(compileMatching(topics));
+    new DataView(bytes.buffer).setUint32(0, 0x324d4d42, true); // "BMM2"
+    expect(isCurrentFormat(bytes)).toBe(false);
+    expect(() => loadMatching(bytes)).toThrow(/older build/);
   });
 
   it('answers mayMention as a full scan would', () => {
