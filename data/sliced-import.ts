@@ -13,6 +13,7 @@
  */
 import { checkPackTopics, PackHeaderSchema, TopicSchema, type Pack, type Topic } from './schema';
 import { formatPath, readPackJson, validatePack, type PackValidation } from './validate-pack';
+import { slicer, type Slicing } from './slicing';
 import { packAgainstLibrary, type ImportResult, type LibraryPack } from './library';
 
 export type ImportProgress =
@@ -20,18 +21,9 @@ export type ImportProgress =
   | { step: 'checking'; done: number; total: number }
   | { step: 'saving' };
 
-export interface Slicing {
-  /** Lets the page run (a paint, a key press); resolves when the work may go on. */
-  yieldNow(): Promise<void>;
-  /** A clock in milliseconds (performance.now). */
-  now(): number;
-  /** How long a slice may run before it yields. */
-  budgetMs?: number;
+export interface ImportSlicing extends Slicing {
   onProgress?(progress: ImportProgress): void;
 }
-
-/** Long enough to do real work, short enough that a frame still fits beside a slice. */
-export const SLICE_BUDGET_MS = 12;
 
 /** Counts names as the author wrote them: every entry of every language's list, whatever it holds. */
 function namesWritten(topic: unknown): number {
@@ -42,18 +34,8 @@ function namesWritten(topic: unknown): number {
   return all.reduce<number>((sum, list) => sum + (Array.isArray(list) ? list.length : 0), 0);
 }
 
-/** A yield whenever a slice has run its budget. */
-function slicer({ yieldNow, now, budgetMs = SLICE_BUDGET_MS }: Slicing) {
-  let start = now();
-  return async () => {
-    if (now() - start < budgetMs) return;
-    await yieldNow();
-    start = now();
-  };
-}
-
 /** validatePack's answer for `data`, reached a topic at a time. */
-export async function validatePackInSlices(data: unknown, slicing: Slicing): Promise<PackValidation> {
+export async function validatePackInSlices(data: unknown, slicing: ImportSlicing): Promise<PackValidation> {
   const topicsOf = typeof data === 'object' && data !== null && Array.isArray((data as { topics?: unknown }).topics) ? ((data as { topics: unknown[] }).topics) : [];
   const total = topicsOf.reduce<number>((sum, topic) => sum + namesWritten(topic), 0);
   slicing.onProgress?.({ step: 'checking', done: 0, total });
@@ -84,7 +66,7 @@ export async function validatePackInSlices(data: unknown, slicing: Slicing): Pro
 }
 
 /** importPack's answer for `text`, with the checking cut into slices. Changes nothing. */
-export async function importPackInSlices(text: string, library: readonly LibraryPack[], slicing: Slicing): Promise<ImportResult> {
+export async function importPackInSlices(text: string, library: readonly LibraryPack[], slicing: ImportSlicing): Promise<ImportResult> {
   try {
     slicing.onProgress?.({ step: 'reading' });
     const read = readPackJson(text);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPack, importPack, type LibraryPack } from '../../data/library';
-import { importPackInSlices, type ImportProgress, type Slicing } from '../../data/sliced-import';
+import { importPackInSlices, type ImportProgress, type ImportSlicing } from '../../data/sliced-import';
 import { defaultPack } from '../../data/packs';
 import { generatedPack } from '../bench/library';
 
@@ -20,7 +20,7 @@ function fakeSlicing() {
   let clock = 0;
   const progress: ImportProgress[] = [];
   let yields = 0;
-  const slicing: Slicing = {
+  const slicing: ImportSlicing = {
     now: () => clock++,
     yieldNow: async () => void yields++,
     onProgress: (step) => progress.push(step),
@@ -69,7 +69,7 @@ describe('importPackInSlices', () => {
   it('keeps each slice within its budget on a real clock', async () => {
     let last = performance.now();
     let longest = 0;
-    const slicing: Slicing = {
+    const slicing: ImportSlicing = {
       now: () => performance.now(),
       yieldNow: async () => {
         longest = Math.max(longest, performance.now() - last);
