@@ -310,7 +310,7 @@ function ImportBox({
         {action}
       </button>
       {progress && (
-        <div class="bm-import-progress" role="status">
+        <div class="bm-import-progress" role="status" data-step={progress.step}>
           <progress
             id={`${id}-progress`}
             max={progress.step === 'checking' ? progress.total : undefined}
