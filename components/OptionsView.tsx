@@ -1,6 +1,8 @@
 import { DensitySettings } from './DensitySettings';
 import type { Density } from '../data/density';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import type { Slicing } from '../data/slicing';
+import type { ImportProgress } from '../data/sliced-import';
 import { CATEGORIES, type Category, type Pack } from '../data/schema';
 import type { LibraryPack, ResolvedLibrary } from '../data/resolve-library';
 import { formatDay, isStale, daysSince } from '../data/dates';
@@ -42,7 +44,10 @@ export function viewOfHash(hash: string): OptionsViewName {
 export interface OptionsViewProps {
   view: OptionsViewName;
   library: readonly LibraryPack[];
-  resolved: ResolvedLibrary;
+  /** The library merged, worked out on the first call: only the topics and the timeline need it. */
+  resolved(): ResolvedLibrary;
+  /** How long work (a search, an import) lets the page run. */
+  slicing: Slicing;
   disabled: ReadonlySet<string>;
   colors: Record<Category, string>;
   pausedSites: readonly string[];
@@ -64,7 +69,7 @@ export interface OptionsViewProps {
   onTogglePack(packId: string, enabled: boolean): void;
   onDeletePack(packId: string): void;
   onExportPack(pack: Pack): void;
-  onImportPack(text: string): Outcome;
+  onImportPack(text: string, onProgress: (progress: ImportProgress) => void): Outcome;
   onAddOwnTopic(input: { title: string; aliases: string[]; note: string; category: Category }): Outcome;
   onEditOwnTopic(topicId: string, edit: OwnTopicEdit): Outcome;
   onRemoveOwnTopic(topicId: string): void;
@@ -125,7 +130,7 @@ function CurrentView(props: OptionsViewProps) {
   }
 }
 
-function topicEntries({ resolved }: OptionsViewProps) {
+function topicEntries(resolved: ResolvedLibrary) {
   return resolved.pack.topics.map((topic) => ({
     topic,
     packId: resolved.origin[topic.id]?.packId ?? '',
@@ -134,15 +139,22 @@ function topicEntries({ resolved }: OptionsViewProps) {
   }));
 }
 
+/** The topics of the merged library, the same array while the library is the same (the search keys on it). */
+function useTopicEntries(resolved: () => ResolvedLibrary) {
+  return useMemo(() => topicEntries(resolved()), [resolved]);
+}
+
 function TopicsView(props: OptionsViewProps) {
+  const topics = useTopicEntries(props.resolved);
   return (
     <>
       <DensitySettings density={props.density} onChange={props.onDensityChange} />
       <TopicSettingsList
-      topics={topicEntries(props)}
+      topics={topics}
       disabled={props.disabled}
       colors={props.colors}
-      conflicts={props.resolved.conflicts}
+      conflicts={props.resolved().conflicts}
+      slicing={props.slicing}
       onToggle={props.onToggleTopic}
       onColorChange={props.onColorChange}
       />
@@ -152,7 +164,8 @@ function TopicsView(props: OptionsViewProps) {
 
 function TimelineView(props: OptionsViewProps) {
   const [selection, setSelection] = useState<TimelineSelection>('all');
-  return <Timeline topics={topicEntries(props)} selected={selection} onSelect={setSelection} colors={props.colors} />;
+  const topics = useTopicEntries(props.resolved);
+  return <Timeline topics={topics} selected={selection} onSelect={setSelection} colors={props.colors} />;
 }
 
 function PacksView({ library, today, onTogglePack, onDeletePack, onExportPack, onImportPack }: OptionsViewProps) {
@@ -215,7 +228,22 @@ function PacksView({ library, today, onTogglePack, onDeletePack, onExportPack, o
   );
 }
 
-/** A file picker and a text box for JSON, with the problems of the last attempt, or what it imported. */
+/** How far an import has got, in words. */
+function progressText(progress: ImportProgress): string {
+  switch (progress.step) {
+    case 'reading':
+      return t('views.import.reading');
+    case 'checking':
+      return t('views.import.checking', { done: progress.done, total: progress.total });
+    case 'saving':
+      return t('views.import.saving');
+  }
+}
+
+/**
+ * A file picker and a text box for JSON, with the problems of the last
+ * attempt, or what it imported; while a big import runs, how far it has got.
+ */
 function ImportBox({
   id,
   label,
@@ -227,22 +255,32 @@ function ImportBox({
   label: string;
   hint: string;
   action: string;
-  onImport(text: string): Outcome;
+  onImport(text: string, onProgress: (progress: ImportProgress) => void): Outcome;
 }) {
   const [text, setText] = useState('');
   const [tried, setTried] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string>();
-  async function submit(value: string) {
-    const result = await onImport(value);
-    const failed = Array.isArray(result) && result.length > 0;
-    setErrors(failed ? result : []);
-    setTried(value);
-    setDone(failed ? undefined : result && !Array.isArray(result) ? result.done : t('options.imported'));
-    if (!failed) setText('');
+  const [progress, setProgress] = useState<ImportProgress>();
+  async function submit(read: () => Promise<string>) {
+    setErrors([]);
+    setDone(undefined);
+    setProgress({ step: 'reading' });
+    try {
+      const value = await read();
+      const result = await onImport(value, setProgress);
+      const failed = Array.isArray(result) && result.length > 0;
+      setErrors(failed ? result : []);
+      setTried(value);
+      setDone(failed ? undefined : result && !Array.isArray(result) ? result.done : t('options.imported'));
+      if (!failed) setText('');
+    } finally {
+      setProgress(undefined);
+    }
   }
+  const busy = progress !== undefined;
   return (
-    <div class="bm-import" data-import={id}>
+    <div class="bm-import" data-import={id} aria-busy={busy}>
       <label for={`${id}-text`} class="bm-import-label">
         {label}
       </label>
@@ -251,10 +289,12 @@ function ImportBox({
         type="file"
         accept="application/json,.json"
         aria-label={t('options.fromFile', { label })}
+        disabled={busy}
         onChange={async (event) => {
-          const file = event.currentTarget.files?.[0];
-          if (file) await submit(await file.text());
-          event.currentTarget.value = '';
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          if (file) await submit(() => file.text());
+          input.value = '';
         }}
       />
       <textarea
@@ -266,9 +306,20 @@ function ImportBox({
         aria-describedby={`${id}-errors`}
         onInput={(event) => setText(event.currentTarget.value)}
       />
-      <button type="button" class="bm-button" disabled={!text.trim()} onClick={() => void submit(text)}>
+      <button type="button" class="bm-button" disabled={busy || !text.trim()} onClick={() => void submit(async () => text)}>
         {action}
       </button>
+      {progress && (
+        <div class="bm-import-progress" role="status" data-step={progress.step}>
+          <progress
+            id={`${id}-progress`}
+            max={progress.step === 'checking' ? progress.total : undefined}
+            value={progress.step === 'checking' ? progress.done : undefined}
+            aria-label={t('views.import.progress')}
+          />
+          <span>{progressText(progress)}</span>
+        </div>
+      )}
       <div id={`${id}-errors`} role="alert">
         <ErrorList errors={errors} input={tried} lead="count.problems" />
         {done && errors.length === 0 && <p class="bm-ok">{done}</p>}

@@ -3,6 +3,8 @@ import { categoryColors, categoryLabel } from '../data/categories';
 import { formatMonth, formatSpan } from '../data/dates';
 import { t } from '../data/i18n';
 import { SourceLinks } from './FactList';
+import { ShowMore, PAGE_SIZE } from './ShowMore';
+import { useState } from 'preact/hooks';
 
 export interface TimelineTopic {
   topic: Topic;
@@ -66,6 +68,18 @@ export function timelineMonths(topics: readonly TimelineTopic[], selected: Timel
   return months;
 }
 
+/** The first `count` events of `months`, in the same months. */
+export function firstEvents(months: readonly TimelineMonth[], count: number): TimelineMonth[] {
+  const out: TimelineMonth[] = [];
+  let left = count;
+  for (const month of months) {
+    if (left <= 0) break;
+    out.push(month.events.length <= left ? month : { ...month, events: month.events.slice(0, left) });
+    left -= month.events.length;
+  }
+  return out;
+}
+
 /** The selection after the reader presses a topic's chip. */
 export function toggleTopic(selected: TimelineSelection, topicId: string, allIds: readonly string[]): TimelineSelection {
   const next = new Set(selected === 'all' ? [] : selected);
@@ -81,6 +95,10 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
   const dated = topics.filter(({ topic }) => topic.facts.length > 0);
   const allIds = dated.map(({ topic }) => topic.id);
   const months = timelineMonths(dated, selected);
+  const eventCount = months.reduce((sum, month) => sum + month.events.length, 0);
+  // A big library has thousands of facts and of topics to filter by: a page of facts, and the chips only once opened.
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [filterOpen, setFilterOpen] = useState(false);
   const showPack = new Set(dated.map(({ packTitle }) => packTitle)).size > 1;
 
   const only = selected !== 'all' && selected.size === 1 ? dated.find(({ topic }) => selected.has(topic.id))?.topic : undefined;
@@ -89,7 +107,7 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
   return (
     <section class="bm-timeline" aria-label={t('options.timeline')}>
       {/* Folded: a dozen chips would push the timeline off the screen. */}
-      <details class="bm-timeline-filter-box">
+      <details class="bm-timeline-filter-box" onToggle={(event) => setFilterOpen(event.currentTarget.open)}>
         <summary>
           {t('options.showTopics')}: <strong class="bm-timeline-chosen">{chosen}</strong>
         </summary>
@@ -97,7 +115,7 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
           <button type="button" class="bm-filter-chip" aria-pressed={selected === 'all'} onClick={() => onSelect('all')}>
             {t('options.all')}
           </button>
-          {dated.map(({ topic }) => (
+          {(filterOpen || dated.length <= PAGE_SIZE) && dated.map(({ topic }) => (
             <button
               type="button"
               class="bm-filter-chip"
@@ -118,7 +136,7 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
         <p class="bm-timeline-empty">{t('options.noDatedFacts')}</p>
       ) : (
         <ol class="bm-timeline-months">
-          {months.map((month) => (
+          {firstEvents(months, shown).map((month) => (
             <li class="bm-timeline-month" key={month.key}>
               <h3 class="bm-timeline-month-title" id={`bm-month-${month.key}`}>
                 {month.label}
@@ -151,6 +169,7 @@ export function Timeline({ topics, selected, onSelect, colors }: TimelineProps) 
           ))}
         </ol>
       )}
+      <ShowMore shown={shown} total={eventCount} onMore={() => setShown(shown + PAGE_SIZE)} />
     </section>
   );
 }

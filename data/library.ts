@@ -50,38 +50,40 @@ export type ImportResult = { ok: true; pack: Pack; replaces?: string } | { ok: f
 export function importPack(text: string, library: readonly LibraryPack[]): ImportResult {
   try {
     const parsed = parsePackJson(text);
-    if (!parsed.ok) return parsed;
-    const pack = parsed.pack;
-
-    if (library.some((entry) => entry.builtIn && entry.pack.id === pack.id)) {
-      return { ok: false, errors: ["id: is the built-in pack's id; choose another"] };
-    }
-    const replaced = library.find((entry) => !entry.builtIn && entry.pack.id === pack.id);
-
-    const topicOwner = new Map<string, Pack>();
-    for (const entry of libraryOrder(library)) {
-      if (entry === replaced) continue;
-      for (const topic of entry.pack.topics) if (!topicOwner.has(topic.id)) topicOwner.set(topic.id, entry.pack);
-    }
-    const errors: string[] = [];
-    pack.topics.forEach((topic, index) => {
-      const other = topicOwner.get(topic.id);
-      if (other) errors.push(`topics[${index}].id: "${topic.id}" is already a topic of "${other.title}"`);
-    });
-    if (errors.length > 0) return { ok: false, errors };
-
-    const total = library.reduce((sum, entry) => sum + (entry === replaced ? 0 : namesIn(entry.pack)), namesIn(pack));
-    if (total > LIBRARY_NAME_LIMIT) {
-      return {
-        ok: false,
-        errors: [`(the pack): would bring the library to ${total} names, over its limit of ${LIBRARY_NAME_LIMIT}; remove a pack first, or split this one`],
-      };
-    }
-
-    return replaced ? { ok: true, pack, replaces: replaced.pack.id } : { ok: true, pack };
+    return parsed.ok ? packAgainstLibrary(parsed.pack, library) : parsed;
   } catch (error) {
     return { ok: false, errors: [`(the pack): could not be read (${error instanceof Error ? error.message : String(error)})`] };
   }
+}
+
+/** importPack's checks of a valid pack against the library it would join (ids, the library's size). */
+export function packAgainstLibrary(pack: Pack, library: readonly LibraryPack[]): ImportResult {
+  if (library.some((entry) => entry.builtIn && entry.pack.id === pack.id)) {
+    return { ok: false, errors: ["id: is the built-in pack's id; choose another"] };
+  }
+  const replaced = library.find((entry) => !entry.builtIn && entry.pack.id === pack.id);
+
+  const topicOwner = new Map<string, Pack>();
+  for (const entry of libraryOrder(library)) {
+    if (entry === replaced) continue;
+    for (const topic of entry.pack.topics) if (!topicOwner.has(topic.id)) topicOwner.set(topic.id, entry.pack);
+  }
+  const errors: string[] = [];
+  pack.topics.forEach((topic, index) => {
+    const other = topicOwner.get(topic.id);
+    if (other) errors.push(`topics[${index}].id: "${topic.id}" is already a topic of "${other.title}"`);
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  const total = library.reduce((sum, entry) => sum + (entry === replaced ? 0 : namesIn(entry.pack)), namesIn(pack));
+  if (total > LIBRARY_NAME_LIMIT) {
+    return {
+      ok: false,
+      errors: [`(the pack): would bring the library to ${total} names, over its limit of ${LIBRARY_NAME_LIMIT}; remove a pack first, or split this one`],
+    };
+  }
+
+  return replaced ? { ok: true, pack, replaces: replaced.pack.id } : { ok: true, pack };
 }
 
 /** A pack as pretty JSON that `importPack` reads back to an equal pack. */

@@ -234,72 +234,89 @@ const packFields = {
 const topicList = <T extends z.ZodType>(topic: T) =>
   z.array(topic).min(1, 'must list at least one topic').max(200, 'must list at most 200 topics');
 
+const currentVersion = z.literal(PACK_SCHEMA_VERSION, {
+  error: 'must be 2 (packs written for schemaVersion 1 are read too, and migrated)',
+});
+
 export const PackSchema = z
   .strictObject({
-    schemaVersion: z.literal(PACK_SCHEMA_VERSION, {
-      error: 'must be 2 (packs written for schemaVersion 1 are read too, and migrated)',
-    }),
+    schemaVersion: currentVersion,
     ...packFields,
     topics: topicList(TopicSchema),
   })
-  .superRefine((pack, ctx) => {
-    const seenIds = checkTopicIds(pack.topics, ctx);
-    const nameOwner = new Map<string, number>();
-    pack.topics.forEach((topic, topicIndex) => {
-      checkRelated(topic, topicIndex, seenIds, ctx);
-      const at = (...path: PropertyKey[]) => ['topics', topicIndex, ...path];
-      const ownNames = new Map<string, string>();
-      let nameCount = 0;
-      for (const [lang, names] of Object.entries(topic.names)) {
-        names.forEach((alias, index) => {
-          nameCount++;
-          const key = aliasKey(aliasText(alias));
-          ownNames.set(key, aliasText(alias));
-          const owner = nameOwner.get(key);
-          if (owner !== undefined && owner !== topicIndex) {
-            ctx.addIssue({
-              code: 'custom',
-              path: at('names', lang, index),
-              message: `is already a name of topics[${owner}] ("${pack.topics[owner]!.id}"); a name may belong to one topic only`,
-            });
-          } else {
-            nameOwner.set(key, topicIndex);
-          }
-        });
-      }
-      if (Object.keys(topic.names).length === 0) {
-        ctx.addIssue({ code: 'custom', path: at('names'), message: 'must list at least one name, under a language such as "en" or "*"' });
-      }
-      if (nameCount > MAX_NAMES_PER_TOPIC) {
-        ctx.addIssue({ code: 'custom', path: at('names'), message: `must list at most ${MAX_NAMES_PER_TOPIC} names in all (it lists ${nameCount})` });
-      }
-      const contextKeys = new Set<string>();
-      for (const [lang, terms] of Object.entries(topic.context)) {
-        for (const term of terms) contextKeys.add(aliasKey(term));
-      }
-      for (const [lang, terms] of Object.entries(topic.veto)) {
-        terms.forEach((term, index) => {
-          const key = aliasKey(term);
-          const name = ownNames.get(key);
-          if (name !== undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: at('veto', lang, index),
-              message: `is one of this topic's names (${JSON.stringify(name)}): a veto term rules the topic out, so it must be a word that is NOT the topic, such as "Gaza" for a 20-point plan`,
-            });
-          } else if (contextKeys.has(key)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: at('veto', lang, index),
-              message: 'is also one of this topic\'s context terms: a term cannot both confirm and rule out the topic; keep it in one list',
-            });
-          }
-        });
-      }
-    });
-  });
+  .superRefine((pack, ctx) => checkPackTopics(pack.topics, ctx));
 
-type IssueSink = z.core.$RefinementCtx;
+/**
+ * A pack's fields with its topics left unchecked (each is checked with
+ * TopicSchema, then together with checkPackTopics): for checking a big pack a
+ * topic at a time, with the same outcome as PackSchema.
+ */
+export const PackHeaderSchema = z.strictObject({
+  schemaVersion: currentVersion,
+  ...packFields,
+  topics: topicList(z.unknown()),
+});
+
+/** What PackSchema checks across a pack's topics once each is well formed: ids, related ids, names owned twice, veto terms. */
+export function checkPackTopics(topics: readonly Topic[], ctx: IssueSink): void {
+  const seenIds = checkTopicIds(topics, ctx);
+  const nameOwner = new Map<string, number>();
+  topics.forEach((topic, topicIndex) => {
+    checkRelated(topic, topicIndex, seenIds, ctx);
+    const at = (...path: PropertyKey[]) => ['topics', topicIndex, ...path];
+    const ownNames = new Map<string, string>();
+    let nameCount = 0;
+    for (const [lang, names] of Object.entries(topic.names)) {
+      names.forEach((alias, index) => {
+        nameCount++;
+        const key = aliasKey(aliasText(alias));
+        ownNames.set(key, aliasText(alias));
+        const owner = nameOwner.get(key);
+        if (owner !== undefined && owner !== topicIndex) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('names', lang, index),
+            message: `is already a name of topics[${owner}] ("${topics[owner]!.id}"); a name may belong to one topic only`,
+          });
+        } else {
+          nameOwner.set(key, topicIndex);
+        }
+      });
+    }
+    if (Object.keys(topic.names).length === 0) {
+      ctx.addIssue({ code: 'custom', path: at('names'), message: 'must list at least one name, under a language such as "en" or "*"' });
+    }
+    if (nameCount > MAX_NAMES_PER_TOPIC) {
+      ctx.addIssue({ code: 'custom', path: at('names'), message: `must list at most ${MAX_NAMES_PER_TOPIC} names in all (it lists ${nameCount})` });
+    }
+    const contextKeys = new Set<string>();
+    for (const [lang, terms] of Object.entries(topic.context)) {
+      for (const term of terms) contextKeys.add(aliasKey(term));
+    }
+    for (const [lang, terms] of Object.entries(topic.veto)) {
+      terms.forEach((term, index) => {
+        const key = aliasKey(term);
+        const name = ownNames.get(key);
+        if (name !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('veto', lang, index),
+            message: `is one of this topic's names (${JSON.stringify(name)}): a veto term rules the topic out, so it must be a word that is NOT the topic, such as "Gaza" for a 20-point plan`,
+          });
+        } else if (contextKeys.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('veto', lang, index),
+            message: 'is also one of this topic\'s context terms: a term cannot both confirm and rule out the topic; keep it in one list',
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Where checkPackTopics reports: zod's refinement context, or a list of its own. */
+export type IssueSink = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
 function checkTopicIds(topics: readonly { id: string }[], ctx: IssueSink): Map<string, number> {
   const seenIds = new Map<string, number>();

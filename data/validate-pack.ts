@@ -177,17 +177,21 @@ function errorText(error: unknown): string {
  * refused before parsing; bad JSON gets a message, never an exception.
  */
 export function parsePackJson(text: string): PackValidation {
+  const read = readPackJson(text);
+  return read.ok ? validatePack(read.data) : read;
+}
+
+/** parsePackJson's first step: the JSON value of the text, not yet checked as a pack. */
+export function readPackJson(text: string): { ok: true; data: unknown } | { ok: false; errors: string[] } {
   if (typeof text !== 'string') return { ok: false, errors: [`${ROOT}: must be JSON text, not ${kindOf(text)}`] };
   if (text.length > MAX_PACK_JSON_CHARS) {
     const megabytes = (text.length / (1024 * 1024)).toFixed(1);
     return { ok: false, errors: [`${ROOT}: is too large (${megabytes} MB); a pack must be at most 5 MB`] };
   }
-  let data: unknown;
   try {
     // A byte-order mark is common in files saved by Windows editors.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     return { ok: false, errors: [`${ROOT}: is not valid JSON: ${errorText(error)}`] };
   }
-  return validatePack(data);
 }

@@ -23,12 +23,13 @@ import {
   exportPack,
   exportSettings,
   fitsSyncItem,
-  importPack,
   importSettings,
   removeOwnTopic,
   resolveLibrary,
 } from '../../data/library';
 import { categoryColors } from '../../data/categories';
+import { importPackInSlices } from '../../data/sliced-import';
+import type { Slicing } from '../../data/slicing';
 import type { Category, Pack } from '../../data/schema';
 import { t, uiLanguage } from '../../data/i18n';
 import { followUiLanguage, uiLanguageItem } from '../../data/ui-language';
@@ -49,6 +50,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const BROWSER_LANGUAGE = browser.i18n.getUILanguage();
+
+/** Long work yields to the page: scheduler.yield where the browser has it (it keeps the work's turn), else a task. */
+const PAGE_SLICING: Slicing = {
+  now: () => performance.now(),
+  yieldNow: () => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  },
+};
 
 function Options() {
   const userPacks = useStoredValue(userPacksItem) ?? [];
@@ -78,7 +88,11 @@ function Options() {
     () => new Set(repairDisabledTopics(rawDisabled ?? [], allTopicIds).value),
     [rawDisabled, allTopicIds.join()],
   );
-  const resolved = useMemo(() => resolveLibrary(library, { disabledTopics: disabled }), [library, disabled]);
+  // Merging a big library takes a while, and the packs view never needs it: worked out when a view first asks.
+  const resolved = useMemo(() => {
+    let merged: ReturnType<typeof resolveLibrary> | undefined;
+    return () => (merged ??= resolveLibrary(library, { disabledTopics: disabled }));
+  }, [library, disabled]);
 
   /** Writes a small setting to sync storage only if it fits its 8 KB item. */
   async function saveSync<T>(item: { setValue(value: T): Promise<void> }, key: string, value: T): Promise<boolean> {
@@ -114,6 +128,7 @@ function Options() {
       today={new Date()}
       library={library}
       resolved={resolved}
+      slicing={PAGE_SLICING}
       disabled={disabled}
       colors={categoryColors(chosenColors)}
       pausedSites={pausedSites}
@@ -142,9 +157,10 @@ function Options() {
       }}
       onDeletePack={(packId) => void savePacks(userPacks.filter((pack) => pack.id !== packId))}
       onExportPack={(pack) => download(`${pack.id}.briefmark-pack.json`, exportPack(pack))}
-      onImportPack={async (text) => {
-        const result = importPack(text, library);
+      onImportPack={async (text, onProgress) => {
+        const result = await importPackInSlices(text, library, { ...PAGE_SLICING, onProgress });
         if (!result.ok) return result.errors;
+        onProgress({ step: 'saving' });
         const next = result.replaces
           ? userPacks.map((pack) => (pack.id === result.replaces ? result.pack : pack))
           : [...userPacks, result.pack];

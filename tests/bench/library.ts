@@ -6,6 +6,7 @@
 import type { MatchingTopic } from '../../data/matching';
 import { defaultPack } from '../../data/packs';
 import { random } from './random';
+import { CATEGORIES, type PackInput } from '../../data/schema';
 
 const GIVEN = ['Alexander', 'Maria', 'Dmitri', 'Olena', 'Ahmed', 'Li', 'Hiroshi', 'Fatima', 'Jean', 'Carlos', 'Ingrid', 'Mehmet', 'Анна', 'Сергей', 'محمد', 'Юрий', 'Wei', 'Sofia'];
 const FAMILY = ['Petrov', 'Novak', 'Haddad', 'Tanaka', 'Kowalski', 'Schmidt', 'Moreau', 'Yilmaz', 'Ivanenko', 'Chen', 'Rossi', 'Nguyen', 'Иванов', 'Соколова', 'الحسن', '王', 'García', 'Øster'];
@@ -45,4 +46,28 @@ export function generatedLibrary(count: number): { topics: MatchingTopic[] } {
     topics.push({ id: `generated-${start / NAMES_PER_TOPIC}`, names: { '*': names.slice(start, start + NAMES_PER_TOPIC) } });
   }
   return { topics: [...(defaultPack.topics as unknown as MatchingTopic[]), ...topics] };
+}
+
+/**
+ * A pack of `count` generated names as a reader would import it (schema 2,
+ * topics of NAMES_PER_TOPIC names each, a title and summary per topic, one
+ * dated fact on every tenth), every name distinct from other packs of
+ * another `seed`.
+ */
+export function generatedPack(id: string, count: number, seed = 7): PackInput {
+  const names = generatedNames(count, seed);
+  const topics: PackInput['topics'] = [];
+  for (let start = 0; start < names.length; start += NAMES_PER_TOPIC) {
+    const n = start / NAMES_PER_TOPIC;
+    const own = names.slice(start, start + NAMES_PER_TOPIC);
+    topics.push({
+      id: `${id}-${n}`,
+      title: `${own[0]} and ${own.length - 1} others`,
+      category: CATEGORIES[n % CATEGORIES.length]!,
+      summary: `Watch list entry ${n + 1} of the ${id} list: the people, companies and vessels named with ${own[0]}.`,
+      facts: n % 10 === 0 ? [{ date: '2026-01-15', text: `Listed ${own[0]}.`, sources: ['https://example.org/list'] }] : [],
+      names: { '*': own },
+    });
+  }
+  return { schemaVersion: 2, id, title: `Watch list ${id}`, language: 'en', asOf: '2026-11-01', topics };
 }

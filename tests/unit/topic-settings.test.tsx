@@ -36,6 +36,7 @@ function props(extra: Partial<TopicSettingsListProps> = {}): TopicSettingsListPr
     conflicts: resolved.conflicts,
     onToggle: vi.fn(),
     onColorChange: vi.fn(),
+    slicing: { now: () => performance.now(), yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)) },
     ...extra,
   };
 }
@@ -77,6 +78,40 @@ describe('TopicSettingsList', () => {
     const dot = container().querySelector<HTMLElement>('.bm-dot')!;
     expect(dot.getAttribute('style')).toBe('background: rgb(109, 76, 65);'); // #6d4c41, alliances' default
     expect(CATEGORY_STYLE.alliances.color).toBe('#6d4c41');
+  });
+});
+
+describe('TopicSettingsList with a big library', () => {
+  const many = Array.from({ length: 250 }, (_, n) => ({
+    topic: topic(`topic-${n}`, [n === 201 ? 'Öztürk Holding' : `Name ${n}`], { title: `Topic ${n}` }),
+    packId: 'watch',
+    packTitle: 'Watch list',
+  }));
+  const shownIds = () => Array.from(container().querySelectorAll<HTMLInputElement>('input[data-topic]')).map((b) => b.dataset.topic);
+
+  it('shows a page of topics, a count of all, and the next page on request', async () => {
+    render(<TopicSettingsList {...props({ topics: many, conflicts: [], disabled: new Set(['topic-3']) })} />, container());
+    expect(shownIds()).toHaveLength(100);
+    // The pack's count is of all its topics, not of the page.
+    expect(container().querySelector('.bm-topic-group h3')?.textContent).toBe('Watch list (249 of 250 on)');
+    expect(container().querySelector('.bm-show-more')?.textContent).toBe('Showing 100 of 250. Show 100 more');
+    container().querySelector<HTMLButtonElement>('.bm-show-more button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(shownIds()).toHaveLength(200);
+    expect(container().querySelector('.bm-show-more button')?.textContent).toBe('Show 50 more');
+  });
+
+  it('finds a topic by a name, folded, and says how many match in a live region', async () => {
+    render(<TopicSettingsList {...props({ topics: many, conflicts: [] })} />, container());
+    const search = container().querySelector<HTMLInputElement>('input[type=search]')!;
+    expect(container().querySelector(`label[for="${search.id}"]`)?.textContent).toBe('Search topics');
+    search.value = 'ozturk';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(shownIds()).toEqual(['topic-201']));
+    const count = container().querySelector(`#${search.getAttribute('aria-describedby')}`)!;
+    expect(count.getAttribute('aria-live')).toBe('polite');
+    expect(count.textContent).toBe('1 topic matches “ozturk”.');
+    expect(container().querySelector('.bm-show-more')).toBeNull();
   });
 });
 
