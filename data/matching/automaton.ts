@@ -289,13 +289,31 @@ interface BuildNode {
 
 /** Builds the automaton of `patterns` (folded units; empty patterns are never reported). */
 export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Automaton {
+  return finished(buildAutomatonSteps(patterns));
+}
+
+/** Runs steps to their end at once. */
+export function finished<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes or patterns handled between two steps of a build. */
+const STEP = 8192;
+
+/** `buildAutomaton` in steps, for a caller that lets the page run between them (a library of 50,000 names). */
+export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]): Generator<void, Automaton> {
   // The trie, with nodes numbered as created.
   const nodes: BuildNode[] = [{ children: new Map(), outputs: [] }];
   const patternLength = new Int32Array(patterns.length);
-  patterns.forEach((pattern, id) => {
+  for (let id = 0; id < patterns.length; id++) {
+    if (id % STEP === STEP - 1) yield;
+    const pattern = patterns[id]!;
     const length = pattern.length;
     patternLength[id] = length;
-    if (length === 0) return;
+    if (length === 0) continue;
     let node = 0;
     for (let i = 0; i < length; i++) {
       const unit = typeof pattern === 'string' ? pattern.charCodeAt(i) : pattern[i]!;
@@ -308,12 +326,14 @@ export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Aut
       node = child;
     }
     nodes[node]!.outputs.push(id);
-  });
+  }
+  yield;
 
   // Renumber in BFS order (children sorted) so that each node's edges are contiguous.
   const order: number[] = [0];
   const bfsId = new Int32Array(nodes.length);
   for (let head = 0; head < order.length; head++) {
+    if (head % STEP === STEP - 1) yield;
     const children = [...nodes[order[head]!]!.children].sort((a, b) => a[0] - b[0]);
     for (const [, child] of children) {
       bfsId[child] = order.length;
@@ -329,6 +349,7 @@ export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Aut
   let edge = 0;
   let out = 0;
   for (let id = 0; id < count; id++) {
+    if (id % STEP === STEP - 1) yield;
     const node = nodes[order[id]!]!;
     edgeStart[id] = edge;
     for (const [unit, child] of [...node.children].sort((a, b) => a[0] - b[0])) {
@@ -347,6 +368,7 @@ export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Aut
   const outLink = new Int32Array(count).fill(-1);
   const automaton = new Automaton({ edgeStart, edgeChar, edgeTarget, fail, outStart, outPattern, outLink, patternLength });
   for (let id = 0; id < count; id++) {
+    if (id % STEP === STEP - 1) yield;
     for (let e = edgeStart[id]!; e < edgeStart[id + 1]!; e++) {
       const child = edgeTarget[e]!;
       const target = id === 0 ? 0 : automaton.next(fail[id]!, edgeChar[e]!);

@@ -5,7 +5,7 @@
  * (and at build time for the bundled pack), never per page: it is the only
  * part that needs the stemmers.
  */
-import { buildAutomaton } from './automaton';
+import { buildAutomatonSteps, finished } from './automaton';
 import { formOf, type Form } from './forms';
 import { EntryKind, leadingNodes, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
 import { stemmerOf } from './stemmers';
@@ -32,6 +32,37 @@ function anchorOf(forms: readonly (Form | null)[]): number {
 }
 
 export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatching {
+  return finished(compileSteps(topics));
+}
+
+/**
+ * `compileMatching` with the page let run between slices of `budgetMs` (the
+ * background compiling a big library: in Firefox it shares its thread with
+ * the options page). `yieldNow` resolves when the work may go on.
+ */
+export async function compileMatchingInSlices(
+  topics: readonly MatchingTopic[],
+  yieldNow: () => Promise<void>,
+  now: () => number = () => performance.now(),
+  budgetMs = 10,
+): Promise<CompiledMatching> {
+  const steps = compileSteps(topics);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= budgetMs) {
+      await yieldNow();
+      sliceStart = now();
+    }
+  }
+}
+
+/** Names, words and terms handled between two steps of a compile. */
+const TERMS_PER_STEP = 128;
+
+function* compileSteps(topics: readonly MatchingTopic[]): Generator<void, CompiledMatching> {
+  let terms = 0;
   const heads: string[] = [];
   const headIds = new Map<string, number>();
   const entries: Entry[][] = [];
@@ -68,7 +99,8 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
     });
   };
 
-  topics.forEach((topic, topicIndex) => {
+  for (let topicIndex = 0; topicIndex < topics.length; topicIndex++) {
+    const topic = topics[topicIndex]!;
     const names: [string, readonly MatchingAlias[]][] = topic.names ? Object.entries(topic.names) : [['*', topic.aliases ?? []]];
     for (const [lang, aliases] of names) {
       const stem = stemmerOf(lang);
@@ -81,6 +113,7 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
           ambiguous: rule.needsContext ?? false,
           ...(rule.caseSensitive ? { caseText: rule.text } : {}),
         });
+        if (++terms % TERMS_PER_STEP === 0) yield;
       }
     }
     for (const rule of topic.near ?? []) {
@@ -103,15 +136,16 @@ export function compileMatching(topics: readonly MatchingTopic[]): CompiledMatch
       [EntryKind.Context, langsOf(topic.context)],
       [EntryKind.Veto, langsOf(topic.veto)],
     ] as const) {
-      for (const [lang, terms] of lists) {
+      for (const [lang, list] of lists) {
         const stem = stemmerOf(lang);
-        for (const term of terms) add(formOf(term, lang, { stem }), { kind, topic: topicIndex, ambiguous: false });
+        for (const term of list) add(formOf(term, lang, { stem }), { kind, topic: topicIndex, ambiguous: false });
       }
     }
-  });
+    yield;
+  }
 
   const compiled: CompiledMatching = {
-    automaton: buildAutomaton(heads),
+    automaton: yield* buildAutomatonSteps(heads),
     topics: topics.map((topic) => topic.id),
     times: topics.map((topic) => topic.when ?? null),
     forms,

@@ -7,7 +7,7 @@
  * instead: `loadMatchingModel(bytes)` with bytes from `compileMatchingBytes`,
  * made at build time for the bundled pack, or when the library changes.
  */
-import { compileMatching } from './compile';
+import { compileMatching, compileMatchingInSlices } from './compile';
 import type { MatchingTopic } from './compiled';
 import { modelOf, type ModelOptions } from './model';
 import { bytesToBase64, serialiseMatching } from './stored';
@@ -25,6 +25,11 @@ export function createMatchingModel(pack: { topics: readonly MatchingTopic[] }, 
 /** The pack compiled and serialised: what is stored, and what the build ships for the bundled pack. */
 export function compileMatchingBytes(pack: { topics: readonly MatchingTopic[] }): Uint8Array {
   return serialiseMatching(compileMatching(pack.topics));
+}
+
+/** `compileMatchingBytes` with the page let run between slices (the background, for a big library). */
+export async function compileMatchingBytesInSlices(pack: { topics: readonly MatchingTopic[] }, yieldNow: () => Promise<void>): Promise<Uint8Array> {
+  return serialiseMatching(await compileMatchingInSlices(pack.topics, yieldNow));
 }
 
 /** A module whose default export is the pack's compiled model in base64: what the build ships (wxt.config.ts). */

@@ -301,6 +301,9 @@ export function loadMatching(stored: Uint8Array): CompiledMatching {
 
 /** Base64 of stored bytes: how the build writes the bundled pack's model into a module. */
 export function bytesToBase64(bytes: Uint8Array): string {
+  // The browser's own encoder (Chromium 140, Firefox 133): a 14 MB model took 0.7 s the other way.
+  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (native) return native.call(bytes);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

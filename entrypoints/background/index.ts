@@ -10,7 +10,7 @@ import { defaultPack } from '../../data/packs';
 import { compiledLibraryItem, disabledPacksItem, libraryOf, librarySignature, onlyBundledPack, userPacksItem } from '../../data/library-items';
 import { resolveLibrary } from '../../data/resolve-library';
 import { bytesFromBase64, bytesToBase64, isCurrentFormat } from '../../data/matching/stored';
-import { compileMatchingBytes } from '../../data/matching';
+import { compileMatchingBytesInSlices } from '../../data/matching';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
 import { t } from '../../data/i18n';
@@ -37,11 +37,15 @@ async function trackPhrase(phrase: string): Promise<void> {
   );
 }
 
+/** Compiles started: a change during a compile starts another, and only the newest may write its model. */
+let compiles = 0;
+
 /**
  * Compiles the reader's library into the model every tab loads, once per
  * change of the packs (the bundled pack alone ships its model prebuilt).
  */
 async function compileLibrary(): Promise<void> {
+  const compile = ++compiles;
   const [userPacks, disabledPacks, compiled] = await Promise.all([
     userPacksItem.getValue(),
     disabledPacksItem.getValue(),
@@ -52,7 +56,10 @@ async function compileLibrary(): Promise<void> {
   // A model stored by an older build may be of another layout: compiled again then.
   if (compiled?.signature === signature && isCurrentFormat(bytesFromBase64(compiled.model.slice(0, 12)))) return;
   const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
-  await compiledLibraryItem.setValue({ signature, model: bytesToBase64(compileMatchingBytes(pack)) });
+  // In slices: Firefox runs the background on the thread of the extension's pages (the options page importing).
+  const bytes = await compileMatchingBytesInSlices(pack, () => new Promise((resolve) => setTimeout(resolve, 0)));
+  if (compile !== compiles) return;
+  await compiledLibraryItem.setValue({ signature, model: bytesToBase64(bytes) });
 }
 
 export default defineBackground(() => {

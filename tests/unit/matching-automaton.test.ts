@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton, loadAutomaton, serialiseAutomaton, type Automaton } from '../../data/matching/automaton';
-import { compileMatching } from '../../data/matching/compile';
+import { compileMatching, compileMatchingInSlices } from '../../data/matching/compile';
+import { generatedLibrary } from '../bench/library';
 import type { MatchingTopic } from '../../data/matching/compiled';
 import { modelOf } from '../../data/matching/model';
 import { fold } from '../../data/matching/normalise';
@@ -111,4 +112,16 @@ describe('the compiled model', () => {
       expect(model.mayMention(text), text).toBe(model.mentionsIn({ text, lang: '' }, {}).length > 0 || text === 'Маринера');
     }
   });
+});
+
+describe('the compile in slices', () => {
+  it('gives the same model as the compile in one piece, letting the page run between slices', async () => {
+    const topics = generatedLibrary(3_000).topics.filter((topic) => topic.id.startsWith('generated-'));
+    // A clock that moves 1 ms per reading: a slice of 10 ms is ten steps.
+    let clock = 0;
+    let yields = 0;
+    const sliced = await compileMatchingInSlices(topics, async () => void yields++, () => clock++, 10);
+    expect(yields).toBeGreaterThan(5);
+    expect(serialiseMatching(sliced)).toEqual(serialiseMatching(compileMatching(topics)));
+  }, 20_000);
 });
