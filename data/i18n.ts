@@ -107,14 +107,16 @@ export function languageName(tag: string, inLanguage: string = current.language)
 }
 
 let current: UiLanguage = { language: DEFAULT_LANGUAGE, intlLocale: INTL_DEFAULT[DEFAULT_LANGUAGE]! };
-let plurals = new Intl.PluralRules(current.intlLocale);
-let numbers = new Intl.NumberFormat(current.intlLocale);
+// Made on first use: making them loads the locale's data, a cost every page paid before the content script's first line.
+let pluralRules: Intl.PluralRules | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+const plurals = () => (pluralRules ??= new Intl.PluralRules(current.intlLocale));
+const numbers = () => (numberFormat ??= new Intl.NumberFormat(current.intlLocale));
 
 export function setUiLanguage(next: UiLanguage): void {
   if (next.language === current.language && next.intlLocale === current.intlLocale) return;
   current = next;
-  plurals = new Intl.PluralRules(next.intlLocale);
-  numbers = new Intl.NumberFormat(next.intlLocale);
+  pluralRules = numberFormat = undefined;
 }
 
 export function uiLanguage(): UiLanguage {
@@ -123,7 +125,7 @@ export function uiLanguage(): UiLanguage {
 
 /** A number as the reader writes it: "5,002", "5 002", "5.002". */
 export function formatNumber(value: number): string {
-  return numbers.format(value);
+  return numbers().format(value);
 }
 
 function lookup(messages: Messages, key: string): string | PluralForms | undefined {
@@ -146,7 +148,7 @@ export function t(key: MessageKey, params: MessageParams = {}): string {
   if (typeof message === 'string') text = message;
   else {
     const count = Number(params.count ?? 0);
-    text = message[plurals.select(count)] ?? message.other;
+    text = message[plurals().select(count)] ?? message.other;
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -33,6 +33,15 @@ const watchList = checked('watch-list', 7);
 const watchFile = path.join(mkdtempSync(path.join(tmpdir(), 'briefmark-scale-')), 'watch-list.briefmark-pack.json');
 writeFileSync(watchFile, exportPack(watchList));
 const librarySize = defaultPack.topics.length + watchList.topics.length;
+const libraryPacks = () => [watchList, ...[2, 3, 4, 5].map((n) => checked(`watch-${n}`, n))];
+/** A name of the last pack, and the briefing's BRICS, on a page of ordinary news prose. */
+const lastPack = () => libraryPacks().at(-1)!;
+const watchedName = (pack: Pack) => (pack.topics[7]!.names['*'] as string[])[3]!;
+const libraryPageHtml = (name: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shipping news</title></head><body><main>
+${Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i}: brokers said freight rates held steady while insurers reviewed their exposure to the region.</p>`).join('\n')}
+<p id="watched">Port records show that ${name} changed hands last spring.</p>
+<p id="briefing">The BRICS ministers met again this week.</p>
+</main></body></html>`;
 
 /** In the page: long tasks (where the browser reports them) and how late a 10 ms timer ran, from now on. */
 function watchTasks(untilImported = false) {
@@ -83,7 +92,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
   const figures: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    session = await startSession(spec, {});
+    session = await startSession(spec, { '/library-page.html': libraryPageHtml(watchedName(lastPack())) });
   });
   afterAll(async () => {
     console.log(`${spec.name} options at scale: ${JSON.stringify(figures)}`);
@@ -178,7 +187,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
   });
 
   it('opens quickly with a 50,000-name library of five packs, its DOM bounded', async () => {
-    const packs = [watchList, ...[2, 3, 4, 5].map((n) => checked(`watch-${n}`, n))];
+    const packs = libraryPacks();
     const setup = await session.openExtensionPage('popup.html');
     await setup.evaluate(
       (userPacks) => (globalThis.browser ?? chrome).storage.local.set({ userPacks, userPacks$: { v: 2 } }),
@@ -217,5 +226,50 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     figures.timelineElements50k = await elementCount(options);
     expect(figures.timelineElements50k).toBeLessThan(2500);
     await options.close();
+  });
+
+  it('highlights a page with a 50,000-name library as with the briefing alone: its names and the briefing\'s, each marked, no long task from the library', async () => {
+    /** The page's marks once its watched name is marked (or, with the briefing alone, BRICS), and its long tasks since it began (where reported). */
+    const visit = async (marked: string) => {
+      const page = await session.openPage('/library-page.html', { waitForMarks: false });
+      await page.waitForSelector(marked);
+      const marks = await page.$$eval('mark.briefmark', (all) => all.map((mark) => [mark.closest('p')?.id, mark.getAttribute('data-topic'), mark.textContent]));
+      const longTasks = await page.evaluate(
+        () =>
+          new Promise<number[] | null>((resolve) => {
+            if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) return resolve(null);
+            new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => Math.round(entry.duration)))).observe({ type: 'longtask', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      await page.close();
+      return { marks, longTasks };
+    };
+    const alone = await visit('#briefing mark.briefmark');
+    expect(alone.marks).toEqual([['briefing', 'brics', 'BRICS']]);
+
+    const packs = libraryPacks();
+    const setup = await session.openExtensionPage('popup.html');
+    await setup.evaluate(
+      (userPacks) => (globalThis.browser ?? chrome).storage.local.set({ userPacks, userPacks$: { v: 2 } }),
+      packs as unknown as Record<string, unknown>[],
+    );
+    await setup.waitForFunction(
+      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibrary')).compiledLibrary ?? null) !== null,
+      { timeout: 90_000, polling: 500 },
+    );
+    await setup.close();
+    const withLibrary = await visit('#watched mark.briefmark');
+    expect(withLibrary.marks).toEqual([
+      ['watched', packs.at(-1)!.topics[7]!.id, watchedName(packs.at(-1)!)],
+      ['briefing', 'brics', 'BRICS'],
+    ]);
+    figures.longTasksBriefingAlone = alone.longTasks;
+    figures.longTasksWithLibrary = withLibrary.longTasks;
+    // The page's own start (parsing the content script among it) can be a long task with the briefing alone too:
+    // the library may add none over 50 ms beyond it.
+    if (alone.longTasks && withLibrary.longTasks) {
+      expect(Math.max(0, ...withLibrary.longTasks), `with the library ${withLibrary.longTasks}, alone ${alone.longTasks}`).toBeLessThanOrEqual(Math.max(50, ...alone.longTasks) + 15);
+    }
   });
 });
