@@ -106,6 +106,20 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     await page.close();
   });
 
+  /** Stores `packs` as the reader's library and waits for the background to compile it (in Firefox, in the options page's own process). */
+  async function storeLibrary(packs: Pack[]): Promise<void> {
+    const setup = await session.openExtensionPage('popup.html');
+    await setup.evaluate(
+      (userPacks) => (globalThis.browser ?? chrome).storage.local.set({ userPacks, userPacks$: { v: 2 } }),
+      packs as unknown as Record<string, unknown>[],
+    );
+    await setup.waitForFunction(
+      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibrary')).compiledLibrary ?? null) !== null,
+      { timeout: 90_000, polling: 500 },
+    );
+    await setup.close();
+  }
+
   async function openOptions(view: string): Promise<Page> {
     const options = await session.openExtensionPage(`options.html#${view}`);
     await options.setViewport({ width: 1000, height: 900 });
@@ -188,17 +202,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
 
   it('opens quickly with a 50,000-name library of five packs, its DOM bounded', async () => {
     const packs = libraryPacks();
-    const setup = await session.openExtensionPage('popup.html');
-    await setup.evaluate(
-      (userPacks) => (globalThis.browser ?? chrome).storage.local.set({ userPacks, userPacks$: { v: 2 } }),
-      packs as unknown as Record<string, unknown>[],
-    );
-    // The background compiles the new library (in Firefox, in the options page's own process): the page is opened once it has.
-    await setup.waitForFunction(
-      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibrary')).compiledLibrary ?? null) !== null,
-      { timeout: 90_000, polling: 500 },
-    );
-    await setup.close();
+    await storeLibrary(packs);
 
     const started = Date.now();
     const options = await openOptions('packs');
@@ -249,16 +253,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     expect(alone.marks).toEqual([['briefing', 'brics', 'BRICS']]);
 
     const packs = libraryPacks();
-    const setup = await session.openExtensionPage('popup.html');
-    await setup.evaluate(
-      (userPacks) => (globalThis.browser ?? chrome).storage.local.set({ userPacks, userPacks$: { v: 2 } }),
-      packs as unknown as Record<string, unknown>[],
-    );
-    await setup.waitForFunction(
-      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibrary')).compiledLibrary ?? null) !== null,
-      { timeout: 90_000, polling: 500 },
-    );
-    await setup.close();
+    await storeLibrary(packs);
     const withLibrary = await visit('#watched mark.briefmark');
     expect(withLibrary.marks).toEqual([
       ['watched', packs.at(-1)!.topics[7]!.id, watchedName(packs.at(-1)!)],
