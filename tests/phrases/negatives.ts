@@ -33,6 +33,9 @@ export const negatives: NegativePhrase[] = [
     'Bella Hadid and Bella Thorne walked the same show',
     'Oil tanker runs aground off the coast of Alaska',
     'Tanker rates climb as shadow fleet grows, brokers say',
+    // A Slavic spelling ("Bela 1") with endings once found an English word before a list number.
+    'By clicking “Accept” below, (1) you consent to these terms',
+    'See the table below (1) for the figures',
   ]),
 
   ...because('"will for peace" as a phrase; False Bay, Simon’s Town and Mosi on their own', [

@@ -108,6 +108,13 @@ describe('names as pages write them', () => {
     expect(odd.mentionsIn({ text: 'see aXb*c+(d) here', lang: 'en' }, {})).toEqual([]);
   });
 
+  it('finds no English word in a Slavic spelling of a name written with a number (the bundled "Bela 1")', () => {
+    const bundled = createMatchingModel(defaultPack);
+    const mentions = (text: string) => bundled.mentionsIn({ text, lang: 'en' }, {}).map((mention) => text.slice(mention.start, mention.end));
+    expect(mentions('By clicking “Accept and Continue” below, (1) you consent')).toEqual([]);
+    expect(mentions('Hrvatski mediji pišu o tankeru Bela 1.')).toEqual(['Bela 1']);
+  });
+
   it('stays fast on adversarial text for the whole bundled pack (no pack can make it slow)', () => {
     const bundled = createMatchingModel(defaultPack);
     const texts = ['а'.repeat(100_000), 'Bella '.repeat(20_000), 'Орешни'.repeat(20_000), 'BRICS+'.repeat(20_000), 'Alaska tanker '.repeat(5_000)];
