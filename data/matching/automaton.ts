@@ -38,8 +38,12 @@ export interface AutomatonArrays {
 /** Called for each occurrence: pattern id and the folded offset just after it. */
 export type HitSink = (pattern: number, end: number) => void;
 
-/** Dense ASCII rows for the first 4,096 nodes up to depth 8: 2 MB, and the first pass reaches regex speed on Latin text (docs/matching.md). */
-const DENSE_LIMIT = 4096;
+/**
+ * Dense ASCII rows for the first 1,024 nodes up to depth 8 (512 kB): the first pass reaches regex
+ * speed on Latin text. With 4,096 (2 MB) it was no faster, and making the rows was most of a small
+ * page's cost (docs/matching.md).
+ */
+const DENSE_LIMIT = 1024;
 const DENSE_DEPTH = 8;
 
 export class Automaton {
