@@ -261,10 +261,12 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     ]);
     figures.longTasksBriefingAlone = alone.longTasks;
     figures.longTasksWithLibrary = withLibrary.longTasks;
-    // The page's own start (parsing the content script among it) can be a long task with the briefing alone too:
-    // the library may add none over 50 ms beyond it.
+    // The content script's own start can be a long task with the briefing alone too, and varies with the
+    // machine's load: the library may not make it much longer (per page, hashing and resolving 50,000 names
+    // once made it several hundred ms).
     if (alone.longTasks && withLibrary.longTasks) {
-      expect(Math.max(0, ...withLibrary.longTasks), `with the library ${withLibrary.longTasks}, alone ${alone.longTasks}`).toBeLessThanOrEqual(Math.max(50, ...alone.longTasks) + 15);
+      const bound = Math.max(80, 1.5 * Math.max(0, ...alone.longTasks));
+      expect(Math.max(0, ...withLibrary.longTasks), `with the library ${withLibrary.longTasks}, alone ${alone.longTasks}`).toBeLessThanOrEqual(bound);
     }
   });
 });
