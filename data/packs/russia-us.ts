@@ -1735,7 +1735,7 @@ export const russiaUsPack: Pack = {
         tk: [{ text: 'Alýaska', needsContext: true }],
         uz: [{ text: 'Alyaska', needsContext: true }],
         az: [{ text: 'Alyaska', needsContext: true }],
-        en: [{ text: 'Alaska summit', exact: true, needsContext: true }, 'Anchorage summit', 'spirit of Anchorage', 'spirit of Alaska', 'Anchorage understandings', { text: 'Alaska', needsContext: true }, { text: 'Anchorage', needsContext: true }, { text: 'Elmendorf-Richardson', needsContext: true }],
+        en: [{ text: 'Alaska summit', exact: true }, 'Anchorage summit', 'spirit of Anchorage', 'spirit of Alaska', 'Anchorage understandings', { text: 'Alaska', needsContext: true }, { text: 'Anchorage', needsContext: true }, { text: 'Elmendorf-Richardson', needsContext: true }],
         '*': [{ text: 'Alaska', needsContext: true }, { text: 'Anchorage', needsContext: true }],
         ru: ['дух Анкориджа', { text: 'Аляска', needsContext: true }, { text: 'Анкоридж', needsContext: true }],
         uk: ['дух Анкориджа', { text: 'Аляска', needsContext: true }, { text: 'Алясці', needsContext: true }, { text: 'Анкоридж', needsContext: true }],
