@@ -9,6 +9,7 @@ import { buildAutomatonSteps, finished } from './automaton';
 import { formOf, type Form } from './forms';
 import { EntryKind, leadingNodes, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
 import { stemmerOf } from './stemmers';
+import { slicer } from '../slicing';
 
 const langsOf = <T>(value: Record<string, readonly T[]> | readonly T[] | undefined): [string, readonly T[]][] =>
   !value ? [] : Array.isArray(value) ? [['*', value as readonly T[]]] : Object.entries(value as Record<string, readonly T[]>);
@@ -47,14 +48,11 @@ export async function compileMatchingInSlices(
   budgetMs = 10,
 ): Promise<CompiledMatching> {
   const steps = compileSteps(topics);
-  let sliceStart = now();
+  const pause = slicer({ yieldNow, now, budgetMs });
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (now() - sliceStart >= budgetMs) {
-      await yieldNow();
-      sliceStart = now();
-    }
+    await pause();
   }
 }
 
