@@ -13,8 +13,12 @@
  * - fail[n]: the node of n's longest proper suffix that is a node;
  * - own outputs of n: outPattern[outStart[n] .. outStart[n+1]);
  * - outLink[n]: the nearest node on n's failure chain with own outputs, or -1;
- * - patternLength[p]: pattern p's length in units.
- * The root's transitions are also spread into a 65,536-entry table at load:
+ * - patternLength[p]: pattern p's length in units;
+ * - outputs[n]: 1 when n, or a node on its failure chain, ends a pattern
+ *   (stored, not worked out at load: a loop over every node is most of a
+ *   load, since code that runs once per page runs unoptimised).
+ * The root's transitions are also spread into a 65,536-entry table, when a
+ * text first reaches the root with a unit past ASCII (ASCII has dense rows):
  * a text is mostly read at the root, so that step is one array read.
  */
 
@@ -33,6 +37,7 @@ export interface AutomatonArrays {
   outPattern: Int32Array;
   outLink: Int32Array;
   patternLength: Int32Array;
+  outputs: Uint8Array;
 }
 
 /** Called for each occurrence: pattern id and the folded offset just after it. */
@@ -46,12 +51,15 @@ export type HitSink = (pattern: number, end: number) => void;
 const DENSE_LIMIT = 1024;
 const DENSE_DEPTH = 8;
 
+/** The spread tables before they are made. */
+const UNSPREAD = new Int32Array(0);
+
 export class Automaton {
   readonly arrays: AutomatonArrays;
-  private readonly rootNext: Int32Array;
+  private rootNext = UNSPREAD;
   /** The transitions of the node after a separator (every word start passes it), spread like the root's. */
   private readonly wordStart: number;
-  private readonly wordStartNext: Int32Array;
+  private wordStartNext = UNSPREAD;
   /**
    * A DFA row of 128 ASCII units for each of the first `denseNodes` nodes
    * (BFS order: the shallowest, where a scan spends most of its time),
@@ -59,23 +67,13 @@ export class Automaton {
    */
   private readonly denseNodes: number;
   private readonly asciiNext: Int32Array;
-  /** Per node: 1 when it, or a suffix on its failure chain, ends a pattern. */
-  private readonly outputs: Uint8Array;
   /** Steps taken by the last scan (transitions plus failure hops): for tests of the cost. */
   steps = 0;
 
   constructor(arrays: AutomatonArrays) {
     this.arrays = arrays;
-    this.rootNext = new Int32Array(65536);
     const { edgeStart, edgeChar, edgeTarget } = arrays;
-    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) this.rootNext[edgeChar[e]!] = edgeTarget[e]!;
-    this.wordStart = this.rootNext[SEPARATOR]!;
-    this.wordStartNext = new Int32Array(this.wordStart > 0 ? 65536 : 0);
-    if (this.wordStart > 0) {
-      // Its failure is the root: a unit it has no edge for goes where the root sends it.
-      this.wordStartNext.set(this.rootNext);
-      for (let e = edgeStart[this.wordStart]!; e < edgeStart[this.wordStart + 1]!; e++) this.wordStartNext[edgeChar[e]!] = edgeTarget[e]!;
-    }
+    this.wordStart = Math.max(0, this.edge(edgeStart, edgeChar, edgeTarget, 0, SEPARATOR));
     // The shallowest nodes (BFS order), up to DENSE_DEPTH, at most DENSE_LIMIT of them.
     const depth = new Uint8Array(Math.min(arrays.fail.length, DENSE_LIMIT));
     let dense = depth.length;
@@ -87,17 +85,34 @@ export class Automaton {
       }
     }
     this.denseNodes = dense;
-    this.outputs = new Uint8Array(arrays.fail.length);
-    const { outStart, outLink } = arrays;
-    for (let node = 0; node < this.outputs.length; node++) this.outputs[node] = outStart[node]! < outStart[node + 1]! || outLink[node]! >= 0 ? 1 : 0;
     this.asciiNext = new Int32Array(dense * 128);
     const { fail } = arrays;
     for (let node = 0; node < dense; node++) {
       const row = node * 128;
-      if (node === 0) for (let unit = 0; unit < 128; unit++) this.asciiNext[unit] = this.rootNext[unit]!;
-      else this.asciiNext.copyWithin(row, fail[node]! * 128, fail[node]! * 128 + 128);
+      if (node > 0) this.asciiNext.copyWithin(row, fail[node]! * 128, fail[node]! * 128 + 128);
       for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]!;
     }
+  }
+
+  /** Makes the spread tables of the root and the word start (once), for units past ASCII. */
+  private spread(): void {
+    if (this.rootNext !== UNSPREAD) return;
+    const { edgeStart, edgeChar, edgeTarget } = this.arrays;
+    const rootNext = new Int32Array(65536);
+    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeChar[e]!] = edgeTarget[e]!;
+    if (this.wordStart > 0) {
+      // Its failure is the root: a unit it has no edge for goes where the root sends it.
+      const wordStartNext = rootNext.slice();
+      for (let e = edgeStart[this.wordStart]!; e < edgeStart[this.wordStart + 1]!; e++) wordStartNext[edgeChar[e]!] = edgeTarget[e]!;
+      this.wordStartNext = wordStartNext;
+    }
+    this.rootNext = rootNext;
+  }
+
+  /** The state after `unit` from the root (`state` 0) or the word start. */
+  private fromStart(state: number, unit: number): number {
+    this.spread();
+    return state === 0 ? this.rootNext[unit]! : this.wordStartNext[unit]!;
   }
 
   get nodeCount(): number {
@@ -113,7 +128,7 @@ export class Automaton {
     const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
     for (;;) {
       this.steps++;
-      if (state === 0) return this.rootNext[unit]!;
+      if (state === 0) return this.fromStart(0, unit);
       const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
       if (target >= 0) return target;
       state = fail[state]!;
@@ -123,10 +138,8 @@ export class Automaton {
   /** The same transition without counting: the first pass's. */
   private advance(state: number, unit: number): number {
     const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
-    const rootNext = this.rootNext;
     for (;;) {
-      if (state === 0) return rootNext[unit]!;
-      if (state === this.wordStart) return this.wordStartNext[unit]!;
+      if (state === 0 || state === this.wordStart) return this.fromStart(state, unit);
       const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
       if (target >= 0) return target;
       state = fail[state]!;
@@ -183,9 +196,9 @@ export class Automaton {
    * call per unit and no allocation.
    */
   anyIn(text: string, accepting: Uint8Array): boolean {
-    const rootNext = this.rootNext;
+    let rootNext = this.rootNext;
     const wordStart = this.wordStart;
-    const wordStartNext = this.wordStartNext;
+    let wordStartNext = this.wordStartNext;
     const denseNodes = this.denseNodes;
     const asciiNext = this.asciiNext;
     const table = foldTable;
@@ -228,14 +241,15 @@ export class Automaton {
           continue;
         }
       }
-      state =
-        unit < 128 && state < denseNodes
-          ? asciiNext[state * 128 + unit]!
-          : state === 0
-            ? rootNext[unit]!
-            : state === wordStart
-              ? wordStartNext[unit]!
-              : this.advance(state, unit);
+      if (unit < 128 && state < denseNodes) state = asciiNext[state * 128 + unit]!;
+      else if (state === 0 || state === wordStart) {
+        if (rootNext === UNSPREAD) {
+          this.spread();
+          rootNext = this.rootNext;
+          wordStartNext = this.wordStartNext;
+        }
+        state = state === 0 ? rootNext[unit]! : wordStartNext[unit]!;
+      } else state = this.advance(state, unit);
       if (accepting[state]) return true;
     }
     if (!lastWasSeparator) state = this.advance(state, SEPARATOR);
@@ -248,13 +262,13 @@ export class Automaton {
    * failure hop) and stored at the end.
    */
   scan(units: Uint16Array, length: number, sink: HitSink): void {
-    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    const { edgeStart, edgeChar, edgeTarget, fail, outputs } = this.arrays;
+    this.spread();
     const rootNext = this.rootNext;
     const wordStart = this.wordStart;
     const wordStartNext = this.wordStartNext;
     const denseNodes = this.denseNodes;
     const asciiNext = this.asciiNext;
-    const outputs = this.outputs;
     let steps = 0;
     let state = 0;
     for (let i = 0; i < length; i++) {
@@ -370,7 +384,8 @@ export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]
   // Failure and output links, in BFS order (a node's failure is shallower).
   const fail = new Int32Array(count);
   const outLink = new Int32Array(count).fill(-1);
-  const automaton = new Automaton({ edgeStart, edgeChar, edgeTarget, fail, outStart, outPattern, outLink, patternLength });
+  const outputs = new Uint8Array(count);
+  const automaton = new Automaton({ edgeStart, edgeChar, edgeTarget, fail, outStart, outPattern, outLink, patternLength, outputs });
   for (let id = 0; id < count; id++) {
     if (id % STEP === STEP - 1) yield;
     for (let e = edgeStart[id]!; e < edgeStart[id + 1]!; e++) {
@@ -379,12 +394,15 @@ export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]
       fail[child] = target;
       outLink[child] = outStart[target]! < outStart[target + 1]! ? target : outLink[target]!;
     }
+    outputs[id] = outStart[id]! < outStart[id + 1]! || outLink[id]! >= 0 ? 1 : 0;
   }
   // The tables made at construction follow failures and output links: made again now that they are known.
   return new Automaton(automaton.arrays);
 }
 
-const ARRAY_ORDER = ['edgeStart', 'edgeTarget', 'fail', 'outStart', 'outPattern', 'outLink', 'patternLength', 'edgeChar'] as const;
+/** 4-byte arrays first, then 2-byte, then 1-byte: every view is aligned. */
+const ARRAY_ORDER = ['edgeStart', 'edgeTarget', 'fail', 'outStart', 'outPattern', 'outLink', 'patternLength', 'edgeChar', 'outputs'] as const;
+const kindOfArray = (name: (typeof ARRAY_ORDER)[number]) => (name === 'edgeChar' ? Uint16Array : name === 'outputs' ? Uint8Array : Int32Array);
 
 /**
  * The automaton as one byte buffer: a header of array lengths, then the
@@ -415,10 +433,10 @@ export function loadAutomaton(bytes: Uint8Array): Automaton {
   if (data.byteLength < header * 4) throw new Error('The stored matcher is truncated: rebuild it from the library.');
   const lengths = new Int32Array(data.buffer, data.byteOffset, header);
   let offset = data.byteOffset + header * 4;
-  const arrays = {} as Record<(typeof ARRAY_ORDER)[number], Int32Array | Uint16Array>;
+  const arrays = {} as Record<(typeof ARRAY_ORDER)[number], Int32Array | Uint16Array | Uint8Array>;
   ARRAY_ORDER.forEach((name, index) => {
     const length = lengths[index]!;
-    const Kind = name === 'edgeChar' ? Uint16Array : Int32Array;
+    const Kind = kindOfArray(name);
     if (offset + length * Kind.BYTES_PER_ELEMENT > data.byteOffset + data.byteLength) {
       throw new Error('The stored matcher is truncated: rebuild it from the library.');
     }

@@ -13,8 +13,8 @@
 import { loadAutomaton, serialiseAutomaton } from './automaton';
 import type { CompiledForm, CompiledMatching, Entry, LeadTest, MatchingTables } from './compiled';
 
-/** "BMM3": a model of this layout. Bytes of an older layout start otherwise. */
-const FORMAT_MARK = 0x334d4d42;
+/** "BMM4": a model of this layout. Bytes of an older layout start otherwise. */
+const FORMAT_MARK = 0x344d4d42;
 const TRUNCATED = 'The stored matcher is truncated: rebuild it from the library.';
 
 const FORM_COMPOUND = 1;
