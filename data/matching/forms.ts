@@ -217,9 +217,10 @@ function wordForm(word: string, original: string, rule: LanguageRule, options: F
  * `null` when the text folds to nothing.
  */
 export function formOf(text: string, lang: string, options: FormOptions = {}): Form | null {
-  const rule = ruleFor(text, lang);
   const folded = foldString(text).trim();
   if (!folded) return null;
+  // A number is a whole word in every script: "20" is not in "2013", nor a clitic's word in "و20".
+  const rule = /^[0-9 ]+$/.test(folded) ? LANGUAGE_RULES['*']! : ruleFor(text, lang);
   const foldedWords = folded.split(' ');
   const originals = text.trim().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
   const words = foldedWords.map((word, index) =>
@@ -234,7 +235,11 @@ export function formOf(text: string, lang: string, options: FormOptions = {}): F
   while (headWord < words.length - 1 && words[headWord]!.ending === 0) headWord++;
   const body = words.slice(0, headWord + 1).map((word) => word.stem).join(' ');
   const start = rule.substring || rule.proclitics ? '' : ' ';
-  const heads = [start + body];
+  const compound = (rule.compound ?? false) && !options.exact;
+  // A head that is the whole form, whose last word takes no letters, ends with the word: the separator after
+  // it is part of the head, so that " 20" does not stop the first pass at every "2013".
+  const closed = headWord === words.length - 1 && words[headWord]!.ending === 0 && !compound && !rule.substring;
+  const heads = [start + body + (closed ? ' ' : '')];
   if (rule.alternations && !options.exact && words[headWord]!.ending > 0) {
     for (const [from, to] of rule.alternations) if (body.endsWith(from)) heads.push(start + body.slice(0, -from.length) + to);
   }
@@ -243,7 +248,7 @@ export function formOf(text: string, lang: string, options: FormOptions = {}): F
     skips: heads.map(() => start.length),
     headWord,
     words,
-    compound: (rule.compound ?? false) && !options.exact,
+    compound,
     substring: rule.substring ?? false,
     ...(rule.proclitics ? { proclitics: rule.proclitics.map((clitic) => foldString(clitic).trim()) } : {}),
   };

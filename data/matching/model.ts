@@ -18,7 +18,8 @@ const MAX_COMPOUND_LETTERS = 24;
 /** The folded end of a form whose head ends at `at`, or -1 when the text does not hold the form. */
 export function formEnd(units: Uint16Array, length: number, at: number, form: CompiledForm): number {
   const { words } = form;
-  let position = at;
+  // A closed head (forms.ts) holds the separator after its word: the form ends before it.
+  let position = !form.substring && units[at - 1] === SEPARATOR ? at - 1 : at;
   for (let w = form.headWord; w < words.length; w++) {
     const word = words[w]!;
     if (w > form.headWord) {
