@@ -36,8 +36,12 @@ const NAIVE_REPEAT_LIMIT_MS = 5_000;
 /** Past this, the naive baseline stops and is extrapolated from the aliases run (BENCH_NAIVE_BUDGET_S=0: no limit). */
 const NAIVE_BUDGET_MS = Number(process.env.BENCH_NAIVE_BUDGET_S ?? 60) * 1000 || Infinity;
 const DIAGNOSTICS: DiagnosticKind[] = ['steps', 'regexOnly', 'walkOnly'];
-/** Generated names added to the bundled pack for the library measurements (issue 15); BENCH_LIBRARIES=0: none. */
-const LIBRARY_SIZES = process.env.BENCH_LIBRARIES === '0' ? [] : [1_000, 10_000, 50_000];
+/**
+ * Generated names added to the bundled pack for the library measurements (issue 15); BENCH_LIBRARIES=0:
+ * none, BENCH_LIBRARIES=10000: that size alone; BENCH_LIBRARIES_ONLY=1: the libraries without the pages' table.
+ */
+const LIBRARY_SIZES = process.env.BENCH_LIBRARIES === '0' ? [] : process.env.BENCH_LIBRARIES ? [Number(process.env.BENCH_LIBRARIES)] : [1_000, 10_000, 50_000];
+const LIBRARIES_ONLY = !!process.env.BENCH_LIBRARIES_ONLY;
 
 type Api = BenchApi;
 type Result<K extends keyof Api> = Awaited<ReturnType<Api[K]>>;
@@ -422,6 +426,7 @@ async function main(): Promise<void> {
     const builtin = bytesToBase64(compileMatchingBytes(defaultPack));
     const runner = new Runner(page, harness, server.origin, builtin);
     for (const [index, plan] of plans.entries()) {
+      if (LIBRARIES_ONLY) break;
       log(`[${index + 1}/${plans.length}] ${plan.name}`);
       try {
         const result = await runner.measure(plan, appendHtml);
