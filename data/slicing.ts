@@ -24,3 +24,28 @@ export function slicer({ yieldNow, now, budgetMs = SLICE_BUDGET_MS }: Slicing): 
     start = now();
   };
 }
+
+/**
+ * Work written as steps: a generator that yields where it may stop. One body
+ * serves both callers: `finished` runs it at once, `inSlices` lets the page
+ * run between steps.
+ */
+export type Steps<T> = Generator<void, T>;
+
+/** Runs steps to their end at once. */
+export function finished<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs steps to their end, yielding to the page once a slice has run its budget. */
+export async function inSlices<T>(steps: Steps<T>, slicing: Slicing): Promise<T> {
+  const pause = slicer(slicing);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}

@@ -23,6 +23,7 @@
  */
 
 import * as folding from './normalise';
+import { finished, type Steps } from '../slicing';
 
 // Module bindings copied once: some loaders (vite-node) turn each use of an
 // imported name into a getter call, which the first pass cannot afford per unit.
@@ -310,19 +311,11 @@ export function buildAutomaton(patterns: readonly (Uint16Array | string)[]): Aut
   return finished(buildAutomatonSteps(patterns));
 }
 
-/** Runs steps to their end at once. */
-export function finished<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** Nodes or patterns handled between two steps of a build. */
 const STEP = 8192;
 
 /** `buildAutomaton` in steps, for a caller that lets the page run between them (a library of 50,000 names). */
-export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]): Generator<void, Automaton> {
+export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]): Steps<Automaton> {
   // The trie, with nodes numbered as created.
   const nodes: BuildNode[] = [{ children: new Map(), outputs: [] }];
   const patternLength = new Int32Array(patterns.length);

@@ -5,11 +5,11 @@
  * (and at build time for the bundled pack), never per page: it is the only
  * part that needs the stemmers.
  */
-import { buildAutomatonSteps, finished } from './automaton';
+import { buildAutomatonSteps } from './automaton';
 import { formOf, type Form } from './forms';
 import { EntryKind, leadingNodes, type CompiledForm, type CompiledMatching, type CompiledNear, type Entry, type MatchingAlias, type MatchingTopic } from './compiled';
 import { stemmerOf } from './stemmers';
-import { slicer } from '../slicing';
+import { finished, inSlices, type Steps } from '../slicing';
 
 const langsOf = <T>(value: Record<string, readonly T[]> | readonly T[] | undefined): [string, readonly T[]][] =>
   !value ? [] : Array.isArray(value) ? [['*', value as readonly T[]]] : Object.entries(value as Record<string, readonly T[]>);
@@ -47,19 +47,13 @@ export async function compileMatchingInSlices(
   now: () => number = () => performance.now(),
   budgetMs = 10,
 ): Promise<CompiledMatching> {
-  const steps = compileSteps(topics);
-  const pause = slicer({ yieldNow, now, budgetMs });
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return inSlices(compileSteps(topics), { yieldNow, now, budgetMs });
 }
 
 /** Names, words and terms handled between two steps of a compile. */
 const TERMS_PER_STEP = 128;
 
-function* compileSteps(topics: readonly MatchingTopic[]): Generator<void, CompiledMatching> {
+function* compileSteps(topics: readonly MatchingTopic[]): Steps<CompiledMatching> {
   let terms = 0;
   const heads: string[] = [];
   const headIds = new Map<string, number>();
