@@ -44,8 +44,8 @@ export function viewOfHash(hash: string): OptionsViewName {
 export interface OptionsViewProps {
   view: OptionsViewName;
   library: readonly LibraryPack[];
-  /** The library merged, worked out on the first call: only the topics and the timeline need it. */
-  resolved(): ResolvedLibrary;
+  /** The library merged, for the topics and the timeline; undefined while it is worked out. */
+  resolved: ResolvedLibrary | undefined;
   /** How long work (a search, an import) lets the page run. */
   slicing: Slicing;
   disabled: ReadonlySet<string>;
@@ -140,8 +140,17 @@ function topicEntries(resolved: ResolvedLibrary) {
 }
 
 /** The topics of the merged library, the same array while the library is the same (the search keys on it). */
-function useTopicEntries(resolved: () => ResolvedLibrary) {
-  return useMemo(() => topicEntries(resolved()), [resolved]);
+function useTopicEntries(resolved: ResolvedLibrary | undefined) {
+  return useMemo(() => resolved && topicEntries(resolved), [resolved]);
+}
+
+/** What a view that lists topics shows while a big library is merged (a moment). */
+function ListingTopics() {
+  return (
+    <p class="bm-empty" role="status">
+      {t('options.listingTopics')}
+    </p>
+  );
 }
 
 function TopicsView(props: OptionsViewProps) {
@@ -149,15 +158,15 @@ function TopicsView(props: OptionsViewProps) {
   return (
     <>
       <DensitySettings density={props.density} onChange={props.onDensityChange} />
-      <TopicSettingsList
+      {!topics || !props.resolved ? <ListingTopics /> : <TopicSettingsList
       topics={topics}
       disabled={props.disabled}
       colors={props.colors}
-      conflicts={props.resolved().conflicts}
+      conflicts={props.resolved.conflicts}
       slicing={props.slicing}
       onToggle={props.onToggleTopic}
       onColorChange={props.onColorChange}
-      />
+      />}
     </>
   );
 }
@@ -165,6 +174,7 @@ function TopicsView(props: OptionsViewProps) {
 function TimelineView(props: OptionsViewProps) {
   const [selection, setSelection] = useState<TimelineSelection>('all');
   const topics = useTopicEntries(props.resolved);
+  if (!topics) return <ListingTopics />;
   return <Timeline topics={topics} selected={selection} onSelect={setSelection} colors={props.colors} />;
 }
 

@@ -16,6 +16,7 @@
  */
 import { aliasKey, aliasText } from './alias-key';
 import type { Alias, Pack, Topic } from './schema';
+import { finished, inSlices, type Slicing, type Steps } from './slicing';
 import { allNames } from './topic-terms';
 
 export interface LibraryPack {
@@ -106,6 +107,18 @@ export function topicDirectory(packs: readonly LibraryPack[]): {
 }
 
 export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOptions = {}): ResolvedLibrary {
+  return finished(resolveSteps(packs, options));
+}
+
+/** `resolveLibrary` with the page let run between slices: the settings page merging 50,000 names. */
+export function resolveLibraryInSlices(packs: readonly LibraryPack[], options: ResolveOptions, slicing: Slicing): Promise<ResolvedLibrary> {
+  return inSlices(resolveSteps(packs, options), slicing);
+}
+
+/** Topics merged between two steps. */
+const TOPICS_PER_STEP = 256;
+
+function* resolveSteps(packs: readonly LibraryPack[], options: ResolveOptions): Steps<ResolvedLibrary> {
   const { topics: kept, origin, skippedTopics, enabledPacks } = topicDirectory(packs);
   const owner = new Map<string, { packId: string; topicId: string; alias: string }>();
   const conflictByKey = new Map<string, AliasConflict>();
@@ -142,6 +155,7 @@ export function resolveLibrary(packs: readonly LibraryPack[], options: ResolveOp
           .map(([lang, forms]) => [lang, forms.filter(keeps)] as const)
           .filter(([, forms]) => forms.length > 0));
       topics.push(dropped === 0 ? topic : { ...topic, names });
+      if (topics.length % TOPICS_PER_STEP === 0) yield;
     }
   }
 

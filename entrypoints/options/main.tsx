@@ -25,7 +25,8 @@ import {
   fitsSyncItem,
   importSettings,
   removeOwnTopic,
-  resolveLibrary,
+  resolveLibraryInSlices,
+  type ResolvedLibrary,
 } from '../../data/library';
 import { categoryColors } from '../../data/categories';
 import { importPackInSlices } from '../../data/sliced-import';
@@ -50,6 +51,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const BROWSER_LANGUAGE = browser.i18n.getUILanguage();
+
+/** Thrown into a merge whose library has changed since it began: its result would be stale. */
+const SUPERSEDED = Symbol('superseded');
 
 /** Long work yields to the page: scheduler.yield where the browser has it (it keeps the work's turn), else a task. */
 const PAGE_SLICING: Slicing = {
@@ -88,11 +92,27 @@ function Options() {
     () => new Set(repairDisabledTopics(rawDisabled ?? [], allTopicIds).value),
     [rawDisabled, allTopicIds.join()],
   );
-  // Merging a big library takes a while, and the packs view never needs it: worked out when a view first asks.
-  const resolved = useMemo(() => {
-    let merged: ReturnType<typeof resolveLibrary> | undefined;
-    return () => (merged ??= resolveLibrary(library, { disabledTopics: disabled }));
-  }, [library, disabled]);
+  // Merging a big library takes a while, in slices, and the packs view never needs it. A view that lists topics
+  // keeps the last merge on screen until the next is ready, so that a switch flipped does not blank the list.
+  const [resolved, setResolved] = useState<ResolvedLibrary>();
+  const listsTopics = view === 'topics' || view === 'timeline';
+  useEffect(() => {
+    if (!listsTopics) return;
+    let superseded = false;
+    const slicing: Slicing = {
+      ...PAGE_SLICING,
+      yieldNow: async () => {
+        await PAGE_SLICING.yieldNow();
+        if (superseded) throw SUPERSEDED;
+      },
+    };
+    resolveLibraryInSlices(library, { disabledTopics: disabled }, slicing).then(setResolved, (error: unknown) => {
+      if (error !== SUPERSEDED) setNotice(t('notice.notSaved', { reason: reasonOf(error) }));
+    });
+    return () => {
+      superseded = true;
+    };
+  }, [library, disabled, listsTopics]);
 
   /** Writes a small setting to sync storage only if it fits its 8 KB item. */
   async function saveSync<T>(item: { setValue(value: T): Promise<void> }, key: string, value: T): Promise<boolean> {

@@ -18,6 +18,7 @@ import {
   importSettings,
   removeOwnTopic,
   resolveLibrary,
+  resolveLibraryInSlices,
   slugify,
   type LibraryPack,
   type ReaderSettings,
@@ -498,5 +499,21 @@ describe('fitsSyncItem', () => {
 
   it('fits the bundled pack’s full list of topic ids easily', () => {
     expect(fitsSyncItem(defaultPack.topics.map((t) => t.id), 8192, 'disabledTopics')).toBe(true);
+  });
+});
+
+describe('resolveLibraryInSlices', () => {
+  it('merges as resolveLibrary does, letting the page run between slices', async () => {
+    // 3,000 topics, every tenth claiming a name an earlier topic holds.
+    const many = pack('many', Array.from({ length: 3_000 }, (_, n) => topic(`t${n}`, [`Name ${n}`, n % 10 === 0 ? `Name ${n - 1}` : `Other ${n}`])));
+    const library = [builtIn(base), user(many), user(third)];
+    const disabledTopics = new Set(['t5', 'kazan']);
+    // A clock that moves 1 ms per reading: a slice of 10 ms is ten steps.
+    let clock = 0;
+    let yields = 0;
+    const sliced = await resolveLibraryInSlices(library, { disabledTopics }, { yieldNow: async () => void yields++, now: () => clock++, budgetMs: 10 });
+    expect(yields).toBeGreaterThan(0);
+    expect(sliced).toEqual(resolveLibrary(library, { disabledTopics }));
+    expect(sliced.conflicts.length).toBeGreaterThan(250);
   });
 });
