@@ -89,7 +89,20 @@ export function resolveLanguage(preference: unknown, browserLanguage: string): U
       ? browserBase
       : DEFAULT_LANGUAGE;
   const intlLocale = browserBase === language && browserLanguage.includes('-') ? browserLanguage : (INTL_DEFAULT[language] ?? language);
-  return { language, intlLocale: Intl.DateTimeFormat.supportedLocalesOf([intlLocale]).length > 0 ? intlLocale : language };
+  return { language, intlLocale: wellFormedTag(intlLocale) ?? language };
+}
+
+/**
+ * The tag in its canonical form, or undefined where Intl would refuse it. A well-formed tag Intl has no
+ * data for ("en-XA") needs no check: its formats fall back along the tag. `supportedLocalesOf` would also
+ * do, but it lists every locale's data, a cost each page's first task paid.
+ */
+function wellFormedTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether text tagged `tag` ("en", "en-US") is in the UI's language. */
@@ -125,6 +138,9 @@ export function uiLanguage(): UiLanguage {
 
 /** A number as the reader writes it: "5,002", "5 002", "5.002". */
 export function formatNumber(value: number): string {
+  // Below 1,000 every locale of the UI's languages writes the digits alone (a test checks them): a page's
+  // count then costs no Intl format, whose making loads the locale's number data in the page's first task.
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && !current.intlLocale.includes('-u-')) return String(value);
   return numbers().format(value);
 }
 

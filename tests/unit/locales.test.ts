@@ -3,7 +3,7 @@
  * placeholders, and with the plural forms its language needs.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, MESSAGES, isPluralForms, resolveLanguage, setUiLanguage, t, uiLanguage, type Language } from '../../data/i18n';
+import { LANGUAGES, MESSAGES, formatNumber, isPluralForms, resolveLanguage, setUiLanguage, t, uiLanguage, type Language } from '../../data/i18n';
 
 type Node = string | Record<string, unknown>;
 
@@ -89,6 +89,22 @@ describe('t()', () => {
     }
   });
 
+  it('writes numbers as Intl does in every regional locale of the UI languages, the digits alone below 1,000', () => {
+    const regional = ['en-GB', 'en-US', 'en-IN', 'en-AU', 'en-CA', 'en-ZA', 'en-NG', 'en-PK', 'en-SG', 'de-DE', 'de-AT', 'de-CH', 'de-LI', 'fr-FR', 'fr-CA', 'fr-CH', 'fr-BE', 'fr-MA', 'fr-DZ', 'fr-SN', 'ru-RU', 'ru-UA', 'ru-KZ', 'uk-UA'];
+    const counts = [...Array.from({ length: 1000 }, (_, n) => n), 1000, 12_345, 1_234_567, 2.5];
+    try {
+      for (const locale of [...Object.keys(LANGUAGES), ...regional]) {
+        setUiLanguage(resolveLanguage(locale.split('-')[0], locale));
+        const format = new Intl.NumberFormat(uiLanguage().intlLocale);
+        const wrong = counts.filter((count) => formatNumber(count) !== format.format(count));
+        expect(wrong, uiLanguage().intlLocale).toEqual([]);
+        expect(formatNumber(42)).toBe('42');
+      }
+    } finally {
+      speak('en');
+    }
+  });
+
   it('fills named placeholders, leaving unknown ones visible', () => {
     speak('de');
     try {
@@ -105,6 +121,10 @@ describe('t()', () => {
     expect(resolveLanguage('fr', 'ru-RU')).toEqual({ language: 'fr', intlLocale: 'fr' });
     expect(resolveLanguage('auto', 'pt-BR')).toEqual({ language: 'en', intlLocale: 'en-GB' });
     expect(resolveLanguage('auto', 'en-US')).toEqual({ language: 'en', intlLocale: 'en-US' });
+    // A tag Intl would refuse falls back to the language; one it merely lacks data for is kept (its formats fall back).
+    expect(resolveLanguage('auto', 'ru-RU_x!')).toEqual({ language: 'ru', intlLocale: 'ru' });
+    expect(resolveLanguage('auto', 'de-xx')).toEqual({ language: 'de', intlLocale: 'de-XX' });
+    expect(() => new Intl.NumberFormat('de-XX').format(1234)).not.toThrow();
     // A stored value that is no language (an old build, another tool) means "auto".
     expect(resolveLanguage('klingon', 'uk-UA').language).toBe('uk');
     expect(uiLanguage().language).toBe('en');
