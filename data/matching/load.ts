@@ -6,7 +6,8 @@
 import type { MatchingModel } from './api';
 import type { CompiledMatching } from './compiled';
 import { modelOf, type ModelOptions } from './model';
-import { bytesFromBase64, isCurrentFormat, loadMatching } from './stored';
+import { base64Steps, bytesFromBase64, isCurrentFormat, loadMatching } from './stored';
+import { inSlices, type Slicing } from '../slicing';
 
 /** A model from stored bytes: no stemmer, no compile, views onto the bytes. */
 export function loadMatchingModel(bytes: Uint8Array, options: ModelOptions = {}): MatchingModel {
@@ -25,9 +26,19 @@ const NOTHING: MatchingModel = { mayMention: () => false, mentionsIn: () => [] }
 
 /** The model of base64 text from `matchingModelModule` or the background's compiled library. */
 export function loadMatchingModelBase64(base64: string, options: ModelOptions = {}): MatchingModel {
-  if (lastDecoded?.base64 !== base64) {
-    const bytes = bytesFromBase64(base64);
-    lastDecoded = { base64, compiled: isCurrentFormat(bytes) ? loadMatching(bytes) : null };
-  }
-  return lastDecoded.compiled ? modelOf(lastDecoded.compiled, options) : NOTHING;
+  const compiled = lastDecoded?.base64 === base64 ? lastDecoded.compiled : remember(base64, bytesFromBase64(base64));
+  return compiled ? modelOf(compiled, options) : NOTHING;
+}
+
+/**
+ * Decodes base64 text ahead of its first use, in slices: a library's model is megabytes, and decoded
+ * at once it held the page for one long task. `loadMatchingModelBase64` of the same text then reads it.
+ */
+export async function decodeMatchingModelAhead(base64: string, slicing: Slicing): Promise<void> {
+  if (lastDecoded?.base64 !== base64) remember(base64, await inSlices(base64Steps(base64), slicing));
+}
+
+function remember(base64: string, bytes: Uint8Array): CompiledMatching | null {
+  lastDecoded = { base64, compiled: isCurrentFormat(bytes) ? loadMatching(bytes) : null };
+  return lastDecoded.compiled;
 }

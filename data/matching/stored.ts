@@ -11,6 +11,7 @@
  * was most of a load.
  */
 import { loadAutomaton, serialiseAutomaton } from './automaton';
+import { finished, type Steps } from '../slicing';
 import type { CompiledForm, CompiledMatching, Entry, LeadTest, MatchingTables } from './compiled';
 
 /** "BMM4": a model of this layout. Bytes of an older layout start otherwise. */
@@ -309,13 +310,34 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+/** Base64 characters decoded per step (a multiple of 4). */
+const BASE64_CHUNK = 1 << 20;
+
+/**
+ * Decodes base64 (no whitespace: ours) a chunk per step: `bytesFromBase64` at once, or in slices for a
+ * library's model of megabytes.
+ */
+export function* base64Steps(text: string): Steps<Uint8Array> {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  for (let at = 0; at < text.length; at += BASE64_CHUNK) {
+    if (at > 0) yield;
+    decodeInto(bytes, (at / 4) * 3, text.slice(at, at + BASE64_CHUNK));
+  }
+  return bytes;
+}
+
 /** The browser's own decoder where it has one (Chromium 140, Firefox 133), else atob. */
-const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
+function decodeInto(bytes: Uint8Array, offset: number, chunk: string): void {
+  const target = bytes.subarray(offset) as Uint8Array & { setFromBase64?: (text: string) => unknown };
+  if (target.setFromBase64) {
+    target.setFromBase64(chunk);
+    return;
+  }
+  const binary = atob(chunk);
+  for (let i = 0; i < binary.length; i++) bytes[offset + i] = binary.charCodeAt(i);
+}
 
 export function bytesFromBase64(text: string): Uint8Array {
-  if (fromBase64) return fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return finished(base64Steps(text));
 }

@@ -18,7 +18,7 @@ import {
   onlyBundledPack,
   userPacksItem,
 } from '../../data/library-items';
-import { loadMatchingModelBase64 } from '../../data/matching/load';
+import { decodeMatchingModelAhead, loadMatchingModelBase64 } from '../../data/matching/load';
 import type { MatchingModel } from '../../data/matching/api';
 import { publicationDay } from '../../data/page-date';
 import { topicDirectory } from '../../data/resolve-library';
@@ -31,7 +31,7 @@ import { createHoverCard, focusTargetOf } from './hover-card';
 import { createKeyboardEntry } from './keyboard-entry';
 import { DEFAULT_DENSITY, densityOf, leaveAloneSelectors, quietMentions, type Density } from '../../data/density';
 import { toneAt } from './page-tone';
-import { addCounts, hydrationSettled, LivePage, mentionText, piecesOf, QUIET_ATTRIBUTE } from './engine';
+import { addCounts, hydrationSettled, LivePage, mentionText, piecesOf, QUIET_ATTRIBUTE, yieldToPage } from './engine';
 import { readPageFacts } from './page-facts';
 import { frameCounts, frameDocuments, topHost } from './frames';
 import { stepTarget } from './navigation';
@@ -64,6 +64,9 @@ function highlightSignature(settings: Settings): string {
 const bundledOnly = ({ userPacks, disabledPacks }: Settings) => onlyBundledPack(defaultPack.id, userPacks, disabledPacks);
 
 type Library = ReturnType<typeof topicDirectory>;
+
+/** A library's model is decoded in slices of the page's time, before a pass needs it. */
+const DECODE_SLICING = { yieldNow: yieldToPage, now: () => performance.now() };
 
 /** Finds nothing: a library whose compiled model the background has not written yet. */
 const NO_MODEL: MatchingModel = { mayMention: () => false, mentionsIn: () => [] };
@@ -113,7 +116,11 @@ export default defineContentScript({
     const timers = { setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms), clearTimeout: (id: number | undefined) => clearTimeout(id) };
     /** Why the last pass failed, told to the popup until a pass succeeds. */
     let problem: string | undefined;
-    let [settings] = await Promise.all([readSettings(), hydrationSettled(document, timers)]);
+    const decodeAhead = async (from: Settings) => {
+      const source = modelSource(from);
+      if (source) await decodeMatchingModelAhead(source, DECODE_SLICING);
+    };
+    let [settings] = await Promise.all([readSettings().then(async (read) => (await decodeAhead(read), read)), hydrationSettled(document, timers)]);
     let library: Library = directoryOf(settings);
     let live = makeLive(library);
 
@@ -264,13 +271,23 @@ export default defineContentScript({
       reportTotal();
     }
 
+    // A new model is decoded before the page is read with it, one after another: the last written wins.
+    let decoding = Promise.resolve();
+    function applyDecoded(compiled: Settings['compiled']) {
+      decoding = decoding
+        .then(() => decodeAhead({ ...settings, compiled }))
+        // A model that cannot be decoded fails its pass instead, which reports it.
+        .catch(() => undefined)
+        .then(() => apply({ compiled }));
+    }
+
     const stops = [
       disabledTopicsItem.watch((value) => apply({ disabled: repairedSet(value, settings.userPacks) })),
       pausedSitesItem.watch((sites) => apply({ sites })),
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
       userPacksItem.watch((userPacks) => apply({ userPacks })),
       disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
-      compiledLibraryItem.watch((compiled) => apply({ compiled })),
+      compiledLibraryItem.watch(applyDecoded),
       categoryColorsItem.watch((colors) => apply({ colors })),
       mutedPhrasesItem.watch((muted) => apply({ muted: mutedList(muted) })),
       densityItem.watch((density) => apply({ density: densityOf(density) })),

@@ -5,7 +5,8 @@ import { generatedLibrary } from '../bench/library';
 import type { MatchingTopic } from '../../data/matching/compiled';
 import { modelOf } from '../../data/matching/model';
 import { fold } from '../../data/matching/normalise';
-import { isCurrentFormat, loadMatching, serialiseMatching } from '../../data/matching/stored';
+import { base64Steps, bytesFromBase64, bytesToBase64, isCurrentFormat, loadMatching, serialiseMatching } from '../../data/matching/stored';
+import { inSlices } from '../../data/slicing';
 
 function occurrences(automaton: Automaton, text: string): string[] {
   const folded = fold(text);
@@ -124,4 +125,21 @@ describe('the compile in slices', () => {
     expect(yields).toBeGreaterThan(5);
     expect(serialiseMatching(sliced)).toEqual(serialiseMatching(compileMatching(topics)));
   }, 20_000);
+});
+
+describe('the stored model as base64', () => {
+  it('decodes as it was encoded, at once or a chunk per slice, whatever its padding', async () => {
+    for (const length of [0, 1, 2, 3, 4, 3 * (1 << 20) + 1, 3 * (1 << 20) + 2]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 7919 + (i >> 9)) & 0xff);
+      const text = bytesToBase64(bytes);
+      // Compared as Buffers: a deep comparison of megabytes byte by byte takes seconds.
+      const same = (decoded: Uint8Array) => Buffer.from(decoded).equals(Buffer.from(bytes)) && decoded.length === length;
+      expect(same(bytesFromBase64(text)), `${length} bytes at once`).toBe(true);
+      let yields = 0;
+      const sliced = await inSlices(base64Steps(text), { yieldNow: async () => void yields++, now: () => 0, budgetMs: -1 });
+      expect(same(sliced), `${length} bytes in slices`).toBe(true);
+      // A chunk is 2^20 characters: 4 MB of base64 takes four steps.
+      expect(yields).toBe(Math.max(0, Math.ceil(text.length / (1 << 20)) - 1));
+    }
+  });
 });
