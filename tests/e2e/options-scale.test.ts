@@ -224,6 +224,8 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     const tasks = await tasksSeen(options);
     figures.topicsLongTasks50k = tasks.longTasks;
     figures.topicsTimerLag50k = tasks.lag;
+    // The library is merged in slices: merged at once it made one task of 70-90 ms here. The bound allows for the machine's load.
+    if (tasks.longTasksSupported) expect(Math.max(0, ...tasks.longTasks), `long tasks ${tasks.longTasks}`).toBeLessThanOrEqual(65);
 
     await options.click('.bm-options-nav a[data-view="timeline"]');
     await options.waitForSelector('#timeline .bm-timeline-event');
