@@ -52,6 +52,9 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 const BROWSER_LANGUAGE = browser.i18n.getUILanguage();
 
+const NO_PACKS: Pack[] = [];
+const NO_IDS: string[] = [];
+
 /** Thrown into a merge whose library has changed since it began: its result would be stale. */
 const SUPERSEDED = Symbol('superseded');
 
@@ -65,8 +68,12 @@ const PAGE_SLICING: Slicing = {
 };
 
 function Options() {
-  const userPacks = useStoredValue(userPacksItem) ?? [];
-  const disabledPacks = useStoredValue(disabledPacksItem) ?? [];
+  const storedPacks = useStoredValue(userPacksItem);
+  const storedDisabledPacks = useStoredValue(disabledPacksItem);
+  // Until they are read, the same empty lists: a new one per render would make a new library each time.
+  const userPacks = storedPacks ?? NO_PACKS;
+  const disabledPacks = storedDisabledPacks ?? NO_IDS;
+  const packsRead = storedPacks !== undefined && storedDisabledPacks !== undefined;
   const chosenColors = useStoredValue(categoryColorsItem) ?? {};
   const rawDisabled = useStoredValue(disabledTopicsItem);
   const pausedSites = useStoredValue(pausedSitesItem) ?? [];
@@ -97,7 +104,7 @@ function Options() {
   const [resolved, setResolved] = useState<ResolvedLibrary>();
   const listsTopics = view === 'topics' || view === 'timeline';
   useEffect(() => {
-    if (!listsTopics) return;
+    if (!listsTopics || !packsRead) return;
     let superseded = false;
     const slicing: Slicing = {
       ...PAGE_SLICING,
@@ -112,7 +119,7 @@ function Options() {
     return () => {
       superseded = true;
     };
-  }, [library, disabled, listsTopics]);
+  }, [library, disabled, listsTopics, packsRead]);
 
   /** Writes a small setting to sync storage only if it fits its 8 KB item. */
   async function saveSync<T>(item: { setValue(value: T): Promise<void> }, key: string, value: T): Promise<boolean> {
