@@ -297,9 +297,15 @@ export default defineContentScript({
     if (isTop) {
       stops.push(
         onMessage('getPageSummary', async () => {
-          // The popup may ask right after a change, before the storage event
-          // has reached this tab: apply the stored settings first.
-          apply(await readSettings());
+          // The popup may ask right after a change of its own, before the storage event has reached this
+          // tab: apply what it writes first. Only that: packs and the compiled model (megabytes with a big
+          // library) come with their storage events, and read here they held the page at each opening.
+          const [disabled, sites, everywhere] = await Promise.all([
+            disabledTopicsItem.getValue().catch(() => []),
+            pausedSitesItem.getValue(),
+            pausedEverywhereItem.getValue(),
+          ]);
+          apply({ disabled: repairedSet(disabled, settings.userPacks), sites, everywhere });
           // Counts after the passes under way, so the popup never shows half a page.
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused(), problem };
