@@ -263,11 +263,12 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     ]);
     figures.longTasksBriefingAlone = alone.longTasks;
     figures.longTasksWithLibrary = withLibrary.longTasks;
-    // The content script's own start can be a long task with the briefing alone too, and varies with the
-    // machine's load: the library may not make it much longer (per page, hashing and resolving 50,000 names
-    // once made it several hundred ms).
+    // The content script's own start can be a long task with the briefing alone too. With the library, one
+    // task of its load measured 56-89 ms here, with the machine's load (docs/figures.md): the bound allows for
+    // that, and still fails on per-page work that grows with the library (hashing and resolving 50,000 names
+    // per page once made it several hundred ms).
     if (alone.longTasks && withLibrary.longTasks) {
-      const bound = Math.max(80, 1.5 * Math.max(0, ...alone.longTasks));
+      const bound = Math.max(150, 1.5 * Math.max(0, ...alone.longTasks));
       expect(Math.max(0, ...withLibrary.longTasks), `with the library ${withLibrary.longTasks}, alone ${alone.longTasks}`).toBeLessThanOrEqual(bound);
     }
   });
