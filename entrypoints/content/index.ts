@@ -83,12 +83,21 @@ export default defineContentScript({
     const host = topHost();
     if (host === undefined) return;
 
-    const readSettings = async (): Promise<Settings> => {
-      const [disabled, sites, everywhere, userPacks, disabledPacks, colors, compiled, muted, density] = await Promise.all([
+    /** What the popup writes: topic switches (repaired against `userPacks`) and pauses. */
+    const readPopupChoices = async (userPacks: readonly Pack[] | Promise<readonly Pack[]>) => {
+      const [disabled, sites, everywhere, packs] = await Promise.all([
         disabledTopicsItem.getValue().catch(() => []),
         pausedSitesItem.getValue(),
         pausedEverywhereItem.getValue(),
-        userPacksItem.getValue(),
+        userPacks,
+      ]);
+      return { disabled: repairedSet(disabled, packs), sites, everywhere };
+    };
+    const readSettings = async (): Promise<Settings> => {
+      const reading = userPacksItem.getValue();
+      const [choices, userPacks, disabledPacks, colors, compiled, muted, density] = await Promise.all([
+        readPopupChoices(reading),
+        reading,
         disabledPacksItem.getValue(),
         categoryColorsItem.getValue(),
         compiledLibraryItem.getValue().catch(() => null),
@@ -96,9 +105,7 @@ export default defineContentScript({
         densityItem.getValue().catch(() => DEFAULT_DENSITY),
       ]);
       return {
-        disabled: repairedSet(disabled, userPacks),
-        sites,
-        everywhere,
+        ...choices,
         userPacks,
         disabledPacks,
         colors,
@@ -300,12 +307,7 @@ export default defineContentScript({
           // The popup may ask right after a change of its own, before the storage event has reached this
           // tab: apply what it writes first. Only that: packs and the compiled model (megabytes with a big
           // library) come with their storage events, and read here they held the page at each opening.
-          const [disabled, sites, everywhere] = await Promise.all([
-            disabledTopicsItem.getValue().catch(() => []),
-            pausedSitesItem.getValue(),
-            pausedEverywhereItem.getValue(),
-          ]);
-          apply({ disabled: repairedSet(disabled, settings.userPacks), sites, everywhere });
+          apply(await readPopupChoices(settings.userPacks));
           // Counts after the passes under way, so the popup never shows half a page.
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused(), problem };
