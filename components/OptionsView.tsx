@@ -105,7 +105,8 @@ export function OptionsView(props: OptionsViewProps) {
         </ul>
       </nav>
       <Notice text={notice} />
-      <main class="bm-options-view" id={view} aria-labelledby={`${view}-title`}>
+      {/* Busy while the topics are listed (the library is merged in slices): assistive technology waits for them. */}
+      <main class="bm-options-view" id={view} aria-labelledby={`${view}-title`} aria-busy={(view === 'topics' || view === 'timeline') && !props.resolved}>
         <h2 id={`${view}-title`}>{t(VIEW_LABEL[view])}</h2>
         <CurrentView {...props} />
       </main>

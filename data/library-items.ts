@@ -1,37 +1,19 @@
 /**
- * Where the reader's library lives. Packs can be large: local storage. The
- * small choices (packs switched off, category colours) sync between the
- * reader's browsers, each well inside sync storage's 8 KB per item.
+ * The reader's library: its small choices (packs switched off, category
+ * colours), which sync between the reader's browsers, each well inside sync
+ * storage's 8 KB per item, and the logic over packs. The packs themselves are
+ * in user-packs.ts, the compiled library in compiled-library.ts: WXT reads an
+ * item when the module defining it is imported, and the content script, on
+ * every page, imports only the compiled library's small index.
  */
 import { storage } from '#imports';
 import { migratePack, type AnyPack } from './migrate-pack';
 import type { LibraryPack } from './resolve-library';
-import type { Category, Pack } from './schema';
+import type { Category } from './schema';
 
-/**
- * Packs the reader imported, and their own topics ("My topics"), in import
- * order. Version 2 holds packs of the current format: packs stored in the
- * first format are migrated on the first read (nothing in them is lost).
- */
-export const userPacksItem = storage.defineItem<Pack[]>('local:userPacks', {
-  fallback: [],
-  version: 2,
-  migrations: { 2: (stored: AnyPack[]) => (Array.isArray(stored) ? stored.map(migratePack) : stored) },
-});
 export const disabledPacksItem = storage.defineItem<string[]>('sync:disabledPacks', { fallback: [], version: 1 });
 export const categoryColorsItem = storage.defineItem<Partial<Record<Category, string>>>('sync:categoryColors', {
   fallback: {},
-  version: 1,
-});
-
-/**
- * The reader's library compiled into a matching model (base64 bytes), by the
- * background whenever the packs change, so no tab compiles it: a tab loads it
- * for the library `signature` names (librarySignature), and waits for the
- * background while it names another.
- */
-export const compiledLibraryItem = storage.defineItem<{ signature: string; model: string } | null>('local:compiledLibrary', {
-  fallback: null,
   version: 1,
 });
 

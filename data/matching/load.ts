@@ -24,21 +24,31 @@ let lastDecoded: { base64: string; compiled: CompiledMatching | null } | null = 
 /** Finds nothing: a stored model of an older build's layout, until the background compiles the library again. */
 const NOTHING: MatchingModel = { mayMention: () => false, mentionsIn: () => [] };
 
-/** The model of base64 text from `matchingModelModule` or the background's compiled library. */
+/** The model of base64 text from `matchingModelModule`. */
 export function loadMatchingModelBase64(base64: string, options: ModelOptions = {}): MatchingModel {
   const compiled = lastDecoded?.base64 === base64 ? lastDecoded.compiled : remember(base64, bytesFromBase64(base64));
-  return compiled ? modelOf(compiled, options) : NOTHING;
+  return matchingModelOf(compiled, options);
 }
 
 /**
- * Decodes base64 text ahead of its first use, in slices: a library's model is megabytes, and decoded
- * at once it held the page for one long task. `loadMatchingModelBase64` of the same text then reads it.
+ * Decodes base64 text ahead of its first use, in slices: decoded at once, megabytes held the page for
+ * one long task. `loadMatchingModelBase64` of the same text then reads it.
  */
 export async function decodeMatchingModelAhead(base64: string, slicing: Slicing): Promise<void> {
   if (lastDecoded?.base64 !== base64) remember(base64, await inSlices(base64Steps(base64), slicing));
 }
 
+/** Stored bytes made ready for models (the automaton's tables built); null for an older build's layout. */
+export function compiledMatchingOf(bytes: Uint8Array): CompiledMatching | null {
+  return isCurrentFormat(bytes) ? loadMatching(bytes) : null;
+}
+
+/** A model of compiled matching, with its options; one that finds nothing for an older build's layout. */
+export function matchingModelOf(compiled: CompiledMatching | null, options: ModelOptions = {}): MatchingModel {
+  return compiled ? modelOf(compiled, options) : NOTHING;
+}
+
 function remember(base64: string, bytes: Uint8Array): CompiledMatching | null {
-  lastDecoded = { base64, compiled: isCurrentFormat(bytes) ? loadMatching(bytes) : null };
+  lastDecoded = { base64, compiled: compiledMatchingOf(bytes) };
   return lastDecoded.compiled;
 }

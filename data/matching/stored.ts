@@ -322,13 +322,13 @@ export function* base64Steps(text: string): Steps<Uint8Array> {
   const bytes = new Uint8Array((text.length / 4) * 3 - padding);
   for (let at = 0; at < text.length; at += BASE64_CHUNK) {
     if (at > 0) yield;
-    decodeInto(bytes, (at / 4) * 3, text.slice(at, at + BASE64_CHUNK));
+    decodeBase64Into(bytes, (at / 4) * 3, text.slice(at, at + BASE64_CHUNK));
   }
   return bytes;
 }
 
 /** The browser's own decoder where it has one (Chromium 140, Firefox 133), else atob. */
-function decodeInto(bytes: Uint8Array, offset: number, chunk: string): void {
+export function decodeBase64Into(bytes: Uint8Array, offset: number, chunk: string): void {
   const target = bytes.subarray(offset) as Uint8Array & { setFromBase64?: (text: string) => unknown };
   if (target.setFromBase64) {
     target.setFromBase64(chunk);

@@ -7,9 +7,10 @@
 import { browser, defineBackground } from '#imports';
 import { onMessage, sendMessage, type Direction } from '../../data/protocol';
 import { defaultPack } from '../../data/packs';
-import { compiledLibraryItem, disabledPacksItem, libraryOf, librarySignature, onlyBundledPack, userPacksItem } from '../../data/library-items';
+import { disabledPacksItem, libraryOf, librarySignature, onlyBundledPack } from '../../data/library-items';
+import { userPacksItem } from '../../data/user-packs';
+import { compiledLibraryItem, directoryPackOf, isCurrentModel, removeSingleValueModel, writeCompiledLibrary } from '../../data/compiled-library';
 import { resolveLibrary } from '../../data/resolve-library';
-import { bytesFromBase64, bytesToBase64, isCurrentFormat } from '../../data/matching/stored';
 import { compileMatchingBytesInSlices } from '../../data/matching';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
@@ -39,10 +40,13 @@ async function trackPhrase(phrase: string): Promise<void> {
 
 /** Compiles started: a change during a compile starts another, and only the newest may write its model. */
 let compiles = 0;
+/** Writes of the compiled library, one after another: two never interleave their parts. */
+let writing = Promise.resolve();
 
 /**
  * Compiles the reader's library into the model every tab loads, once per
- * change of the packs (the bundled pack alone ships its model prebuilt).
+ * change of the packs, and writes it with the packs' directory (the bundled
+ * pack alone ships its model prebuilt: only the directory is written then).
  */
 async function compileLibrary(): Promise<void> {
   const compile = ++compiles;
@@ -51,19 +55,24 @@ async function compileLibrary(): Promise<void> {
     disabledPacksItem.getValue(),
     compiledLibraryItem.getValue(),
   ]);
-  if (onlyBundledPack(defaultPack.id, userPacks, disabledPacks)) return;
   const signature = librarySignature(userPacks, disabledPacks);
-  // A model stored by an older build may be of another layout: compiled again then.
-  if (compiled?.signature === signature && isCurrentFormat(bytesFromBase64(compiled.model.slice(0, 12)))) return;
-  const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
-  // In slices: Firefox runs the background on the thread of the extension's pages (the options page importing).
-  const bytes = await compileMatchingBytesInSlices(pack, () => new Promise((resolve) => setTimeout(resolve, 0)));
-  if (compile !== compiles) return;
-  await compiledLibraryItem.setValue({ signature, model: bytesToBase64(bytes) });
+  if (compiled?.signature === signature && (compiled.model === null || (await isCurrentModel(compiled.model)))) return;
+  let bytes: Uint8Array | null = null;
+  if (!onlyBundledPack(defaultPack.id, userPacks, disabledPacks)) {
+    const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
+    // In slices: Firefox runs the background on the thread of the extension's pages (the options page importing).
+    bytes = await compileMatchingBytesInSlices(pack, () => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+  const write = async () => {
+    if (compile === compiles) await writeCompiledLibrary(signature, userPacks.map(directoryPackOf), bytes);
+  };
+  writing = writing.then(write, write);
+  await writing;
 }
 
 export default defineBackground(() => {
   // Every start, and on every change of the packs.
+  void removeSingleValueModel();
   void compileLibrary();
   userPacksItem.watch(() => void compileLibrary());
   disabledPacksItem.watch(() => void compileLibrary());

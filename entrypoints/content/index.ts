@@ -10,15 +10,10 @@ import { densityItem, disabledTopicsItem } from '../../data/settings';
 import { repairDisabledTopics } from '../../data/settings-repair';
 import { isPaused, pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { mutedList, mutedPhrasesItem, withMutedPhrase, withoutMutedPhrases } from '../../data/muted-phrases';
-import {
-  categoryColorsItem,
-  compiledLibraryItem,
-  disabledPacksItem,
-  libraryOf,
-  onlyBundledPack,
-  userPacksItem,
-} from '../../data/library-items';
-import { decodeMatchingModelAhead, loadMatchingModelBase64 } from '../../data/matching/load';
+import { categoryColorsItem, disabledPacksItem, libraryOf, onlyBundledPack } from '../../data/library-items';
+import { compiledLibraryItem, readModelBytes, type CompiledLibrary } from '../../data/compiled-library';
+import { compiledMatchingOf, decodeMatchingModelAhead, loadMatchingModelBase64, matchingModelOf } from '../../data/matching/load';
+import type { CompiledMatching } from '../../data/matching/compiled';
 import type { MatchingModel } from '../../data/matching/api';
 import { publicationDay } from '../../data/page-date';
 import { topicDirectory } from '../../data/resolve-library';
@@ -41,11 +36,13 @@ interface Settings {
   disabled: Set<string>;
   sites: readonly string[];
   everywhere: boolean;
-  userPacks: readonly Pack[];
   disabledPacks: readonly string[];
   colors: Partial<Record<Category, string>>;
-  /** The background's compiled library (data/library-items.ts), for a library other than the bundled pack alone. */
-  compiled: { signature: string; model: string } | null;
+  /**
+   * The background's compiled library (data/compiled-library.ts): the reader's packs without their names,
+   * and where their model is. Null until the background first writes it: the bundled pack alone then.
+   */
+  compiled: CompiledLibrary | null;
   /** Phrases the reader asked never to see highlighted, folded (data/muted-phrases.ts). */
   muted: string[];
   /** Every mention or the first of each topic, and the parts of the page left alone (data/density.ts). */
@@ -55,13 +52,16 @@ interface Settings {
 /** What the highlights depend on besides topic switches: packs, packs switched off, colours, and the model for them. */
 function highlightSignature(settings: Settings): string {
   const { disabledPacks, colors, compiled, muted, density } = settings;
-  // The compiled model's signature stands for the packs (the background writes it after any change of them):
+  // The compiled library's signature stands for the packs (the background writes it after any change of them):
   // hashing the packs here would cost every page of a big library a long task.
   const model = bundledOnly(settings) ? 'bundled' : compiled?.signature;
   return JSON.stringify([model, [...disabledPacks].sort(), colors, muted, density]);
 }
 
-const bundledOnly = ({ userPacks, disabledPacks }: Settings) => onlyBundledPack(defaultPack.id, userPacks, disabledPacks);
+/** The reader's packs, as cards see them (no names: the model holds those). */
+const directoryOf = (settings: Pick<Settings, 'compiled'>): readonly Pack[] => settings.compiled?.directory ?? [];
+
+const bundledOnly = (settings: Settings) => onlyBundledPack(defaultPack.id, directoryOf(settings), settings.disabledPacks);
 
 type Library = ReturnType<typeof topicDirectory>;
 
@@ -87,30 +87,28 @@ export default defineContentScript({
     const host = topHost();
     if (host === undefined) return;
 
-    /** What the popup writes: topic switches (repaired against `userPacks`) and pauses. */
-    const readPopupChoices = async (userPacks: readonly Pack[] | Promise<readonly Pack[]>) => {
-      const [disabled, sites, everywhere, packs] = await Promise.all([
+    /** What the popup writes: topic switches (repaired against the reader's packs) and pauses. */
+    const readPopupChoices = async (packs: readonly Pack[] | Promise<readonly Pack[]>) => {
+      const [disabled, sites, everywhere, userPacks] = await Promise.all([
         disabledTopicsItem.getValue().catch(() => []),
         pausedSitesItem.getValue(),
         pausedEverywhereItem.getValue(),
-        userPacks,
+        packs,
       ]);
-      return { disabled: repairedSet(disabled, packs), sites, everywhere };
+      return { disabled: repairedSet(disabled, userPacks), sites, everywhere };
     };
     const readSettings = async (): Promise<Settings> => {
-      const reading = userPacksItem.getValue();
-      const [choices, userPacks, disabledPacks, colors, compiled, muted, density] = await Promise.all([
-        readPopupChoices(reading),
-        reading,
+      const reading = compiledLibraryItem.getValue().catch(() => null);
+      const [choices, disabledPacks, colors, compiled, muted, density] = await Promise.all([
+        readPopupChoices(reading.then((compiled) => directoryOf({ compiled }))),
         disabledPacksItem.getValue(),
         categoryColorsItem.getValue(),
-        compiledLibraryItem.getValue().catch(() => null),
+        reading,
         mutedPhrasesItem.getValue().catch(() => []),
         densityItem.getValue().catch(() => DEFAULT_DENSITY),
       ]);
       return {
         ...choices,
-        userPacks,
         disabledPacks,
         colors,
         compiled,
@@ -127,27 +125,38 @@ export default defineContentScript({
     const timers = { setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms), clearTimeout: (id: number | undefined) => clearTimeout(id) };
     /** Why the last pass failed, told to the popup until a pass succeeds. */
     let problem: string | undefined;
+    /** The background's model, once read and decoded: by its generation, once per tab. */
+    let stored: { generation: number; compiled: CompiledMatching | null } | undefined;
+    /** The decoded model of `from`'s compiled library; undefined until it is. */
+    const decodedFor = (from: Settings) => (stored && stored.generation === from.compiled?.model?.generation ? stored : undefined);
     const decodeAhead = async (from: Settings) => {
-      const source = modelSource(from);
-      if (source) await decodeMatchingModelAhead(source, DECODE_SLICING);
+      if (bundledOnly(from)) return decodeMatchingModelAhead(prebuiltModel, DECODE_SLICING);
+      const model = from.compiled?.model;
+      if (!model || decodedFor(from)) return;
+      // Null: a newer model replaced this one while it was read; its index is on its way.
+      const bytes = await readModelBytes(model, DECODE_SLICING);
+      if (bytes) stored = { generation: model.generation, compiled: compiledMatchingOf(bytes) };
     };
     let [settings] = await Promise.all([readSettings().then(async (read) => (await decodeAhead(read), read)), hydrationSettled(document, timers)]);
-    let library: Library = directoryOf(settings);
+    let library: Library = libraryFor(settings);
     let live = makeLive(library);
 
     /** The library's topics and their packs, for cards and colours (the model holds the names). */
-    function directoryOf(from: Settings): Library {
-      return topicDirectory(libraryOf(defaultPack, from.userPacks, from.disabledPacks));
+    function libraryFor(from: Settings): Library {
+      return topicDirectory(libraryOf(defaultPack, directoryOf(from), from.disabledPacks));
     }
 
     /**
-     * The compiled model: shipped for the bundled pack, the background's otherwise (null until it has
-     * written one). After a change of the packs the last one serves until the background writes the
-     * next; `makeLive` keeps only mentions of topics the library holds now.
+     * The model: shipped for the bundled pack, the background's otherwise (null until it is decoded).
+     * After a change of the packs the last one serves until the background writes the next; `makeLive`
+     * keeps only mentions of topics the library holds now.
      */
-    function modelSource(from: Settings): string | null {
-      return bundledOnly(from) ? prebuiltModel : (from.compiled?.model ?? null);
+    function modelFor(from: Settings, disabled: ReadonlySet<string>): MatchingModel | null {
+      if (bundledOnly(from)) return loadMatchingModelBase64(prebuiltModel, { disabled });
+      const decoded = decodedFor(from);
+      return decoded ? matchingModelOf(decoded.compiled, { disabled }) : null;
     }
+    const modelReady = (from: Settings) => bundledOnly(from) || decodedFor(from) !== undefined;
 
     function makeLive(directory: Library): LivePage {
       const colors = categoryColors(settings.colors);
@@ -156,8 +165,7 @@ export default defineContentScript({
       let onDark: boolean | undefined;
       return new LivePage(document, {
         model: (disabled) => {
-          const source = modelSource(settings);
-          const model = source ? loadMatchingModelBase64(source, { disabled }) : NO_MODEL;
+          const model = modelFor(settings, disabled) ?? NO_MODEL;
           const known = keepMentions(model, (mention) => directory.topics.has(mention.topicId));
           // A muted phrase is never marked, whatever topic it names.
           return withoutMutedPhrases(known, new Set(settings.muted));
@@ -215,8 +223,8 @@ export default defineContentScript({
       settings = { ...settings, ...next };
       const packsChanged = highlightSignature(settings) !== highlightSignature(before);
       // A library the background has not compiled yet: the page keeps what it shows until it has.
-      const modelPending = modelSource(settings) === null && live.isRunning;
-      if (next.userPacks || next.disabledPacks) library = directoryOf(settings);
+      const modelPending = !modelReady(settings) && live.isRunning;
+      if (next.compiled !== undefined || next.disabledPacks) library = libraryFor(settings);
       if (packsChanged && !modelPending) {
         // Another library or palette: undo everything, and read the page again.
         if (live.isRunning) live.stop();
@@ -293,10 +301,9 @@ export default defineContentScript({
     }
 
     const stops = [
-      disabledTopicsItem.watch((value) => apply({ disabled: repairedSet(value, settings.userPacks) })),
+      disabledTopicsItem.watch((value) => apply({ disabled: repairedSet(value, directoryOf(settings)) })),
       pausedSitesItem.watch((sites) => apply({ sites })),
       pausedEverywhereItem.watch((everywhere) => apply({ everywhere })),
-      userPacksItem.watch((userPacks) => apply({ userPacks })),
       disabledPacksItem.watch((disabledPacks) => apply({ disabledPacks })),
       compiledLibraryItem.watch(applyDecoded),
       categoryColorsItem.watch((colors) => apply({ colors })),
@@ -311,7 +318,7 @@ export default defineContentScript({
           // The popup may ask right after a change of its own, before the storage event has reached this
           // tab: apply what it writes first. Only that: packs and the compiled model (megabytes with a big
           // library) come with their storage events, and read here they held the page at each opening.
-          apply(await readPopupChoices(settings.userPacks));
+          apply(await readPopupChoices(directoryOf(settings)));
           // Counts after the passes under way, so the popup never shows half a page.
           await live.idle();
           return { url: location.href, counts: pageCounts(), paused: paused(), problem };

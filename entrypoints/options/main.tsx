@@ -16,7 +16,8 @@ import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { mutedList, mutedPhrasesItem } from '../../data/muted-phrases';
 import { densityOf } from '../../data/density';
-import { categoryColorsItem, disabledPacksItem, libraryOf, userPacksItem } from '../../data/library-items';
+import { categoryColorsItem, disabledPacksItem, libraryOf } from '../../data/library-items';
+import { userPacksItem } from '../../data/user-packs';
 import {
   OWN_TOPICS_PACK_ID,
   addOwnTopic,

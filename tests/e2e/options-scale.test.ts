@@ -114,7 +114,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
       packs as unknown as Record<string, unknown>[],
     );
     await setup.waitForFunction(
-      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibrary')).compiledLibrary ?? null) !== null,
+      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibraryIndex')).compiledLibraryIndex?.model ?? null) !== null,
       { timeout: 90_000, polling: 500 },
     );
     await setup.close();
@@ -197,6 +197,8 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     const viewTasks = await tasksSeen(options);
     figures.topicsLongTasks = viewTasks.longTasks;
     figures.topicsTimerLag = viewTasks.lag;
+    // The compiled library reaches this page a part at a time: in one storage event it made a task of 54-57 ms here.
+    if (viewTasks.longTasksSupported) expect(Math.max(0, ...viewTasks.longTasks), `long tasks ${viewTasks.longTasks}`).toBeLessThanOrEqual(65);
     await options.close();
   });
 
@@ -263,12 +265,11 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
     ]);
     figures.longTasksBriefingAlone = alone.longTasks;
     figures.longTasksWithLibrary = withLibrary.longTasks;
-    // The content script's own start can be a long task with the briefing alone too. With the library, one
-    // task of its load measured 56-89 ms here, with the machine's load (docs/figures.md): the bound allows for
-    // that, and still fails on per-page work that grows with the library (hashing and resolving 50,000 names
-    // per page once made it several hundred ms).
+    // No task over 50 ms, the library's or the script's own start (docs/figures.md), unless the browser's first
+    // page, with the briefing alone, had a longer one. Reading the packs and the whole model per page made
+    // tasks of 56-89 ms here, and hashing and resolving 50,000 names per page several hundred.
     if (alone.longTasks && withLibrary.longTasks) {
-      const bound = Math.max(150, 1.5 * Math.max(0, ...alone.longTasks));
+      const bound = Math.max(50, ...alone.longTasks);
       expect(Math.max(0, ...withLibrary.longTasks), `with the library ${withLibrary.longTasks}, alone ${alone.longTasks}`).toBeLessThanOrEqual(bound);
     }
   });
