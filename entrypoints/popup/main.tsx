@@ -12,7 +12,7 @@ import { repairDisabledTopics } from '../../data/settings-repair';
 import { pausedEverywhereItem, pausedSitesItem, withSite } from '../../data/pause';
 import { sendMessage } from '../../data/protocol';
 import { disabledPacksItem, libraryOf } from '../../data/library-items';
-import { userPacksItem } from '../../data/user-packs';
+import { compiledLibraryItem } from '../../data/compiled-library';
 import { resolveLibrary } from '../../data/resolve-library';
 import { useStoredValue } from '../../components/use-stored-value';
 import { freshness } from '../../data/pack-freshness';
@@ -50,7 +50,8 @@ function Popup() {
   const [everywhere, setEverywhere] = useState(false);
   const [tabId, setTabId] = useState<number>();
   const [notice, setNotice] = useState<string>();
-  const userPacks = useStoredValue(userPacksItem) ?? [];
+  // The packs as the background last compiled them, without their names: what tabs highlight, and a small read.
+  const userPacks = useStoredValue(compiledLibraryItem)?.directory ?? [];
   const disabledPacks = useStoredValue(disabledPacksItem) ?? [];
   const library = useMemo(
     () => resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks), { disabledTopics: disabled }),

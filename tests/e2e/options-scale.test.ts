@@ -114,7 +114,7 @@ describe.each(e2eBrowsers())('The options page with big packs in $spec.name', ({
       packs as unknown as Record<string, unknown>[],
     );
     await setup.waitForFunction(
-      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibraryIndex')).compiledLibraryIndex?.model ?? null) !== null,
+      async () => ((await (globalThis.browser ?? chrome).storage.local.get('compiledLibraryIndex')).compiledLibraryIndex as { model?: unknown } | undefined)?.model != null,
       { timeout: 90_000, polling: 500 },
     );
     await setup.close();
