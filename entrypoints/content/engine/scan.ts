@@ -53,6 +53,8 @@ export function* scan(
   skip: (element: Element) => boolean = isExcludedElement,
 ): Generator<RunChange | null> {
   const queue = [...roots];
+  // Counted over all roots: a pass over many small roots (the blocks of a topic's marks) pauses too.
+  let seen = 0;
   for (let next = 0; next < queue.length; next++) {
     const root = queue[next]!;
     const shadows: ShadowRoot[] = [];
@@ -62,7 +64,6 @@ export function* scan(
     let run: Text[] = [];
     let text = '';
     let marked: Marked<HTMLElement>[] = [];
-    let seen = 0;
     for (let node = walker.next(); ; node = walker.next()) {
       if (!node || !walker.continuesRun) {
         if (run.length > 0 && (marked.length > 0 || text.length >= MIN_TEXT)) {
