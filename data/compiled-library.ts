@@ -55,11 +55,9 @@ export function directoryPackOf(pack: Pack): Pack {
   return { ...pack, topics: pack.topics.map((topic) => ({ ...topic, names: {}, near: [], context: {}, veto: {} })) };
 }
 
-/** The model's bytes as the parts they are stored in. */
-export function modelParts(bytes: Uint8Array): string[] {
-  const parts: string[] = [];
-  for (let at = 0; at < bytes.length; at += MODEL_PART_BYTES) parts.push(bytesToBase64(bytes.subarray(at, at + MODEL_PART_BYTES)));
-  return parts;
+/** The model's bytes as the parts they are stored in, each encoded when it is asked for. */
+export function* modelParts(bytes: Uint8Array): Generator<string> {
+  for (let at = 0; at < bytes.length; at += MODEL_PART_BYTES) yield bytesToBase64(bytes.subarray(at, at + MODEL_PART_BYTES));
 }
 
 /**
@@ -73,9 +71,10 @@ export async function writeCompiledLibrary(signature: string, directory: Pack[],
     const generation = (previous?.model?.generation ?? 0) + 1;
     // A write cut short (the worker stopped) may have left parts under this generation.
     await storage.removeItems(Array.from({ length: MAX_PARTS }, (_, index) => partKey(generation, index)));
-    const parts = modelParts(bytes);
-    for (const [index, part] of parts.entries()) await storage.setItem(partKey(generation, index), part);
-    model = { generation, parts: parts.length, byteLength: bytes.length };
+    let parts = 0;
+    // Each part encoded just before it is written: the page sharing the thread (Firefox) waits for one at a time.
+    for (const part of modelParts(bytes)) await storage.setItem(partKey(generation, parts++), part);
+    model = { generation, parts, byteLength: bytes.length };
   }
   await compiledLibraryItem.setValue({ signature, directory, model });
   const old = previous?.model;

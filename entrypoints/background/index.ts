@@ -10,7 +10,7 @@ import { defaultPack } from '../../data/packs';
 import { disabledPacksItem, libraryOf, librarySignature, onlyBundledPack } from '../../data/library-items';
 import { userPacksItem } from '../../data/user-packs';
 import { compiledLibraryItem, directoryPackOf, isCurrentModel, removeSingleValueModel, writeCompiledLibrary } from '../../data/compiled-library';
-import { resolveLibrary } from '../../data/resolve-library';
+import { resolveLibraryInSlices } from '../../data/resolve-library';
 import { compileMatchingBytesInSlices } from '../../data/matching';
 import { MAX_ALIAS_LENGTH } from '../../data/schema';
 import { OWN_TOPICS_PACK_ID, addOwnTopic } from '../../data/library';
@@ -38,6 +38,8 @@ async function trackPhrase(phrase: string): Promise<void> {
   );
 }
 
+const BACKGROUND_SLICING = { yieldNow: () => new Promise<void>((resolve) => setTimeout(resolve, 0)), now: () => performance.now() };
+
 /** Compiles started: a change during a compile starts another, and only the newest may write its model. */
 let compiles = 0;
 /** Writes of the compiled library, one after another: two never interleave their parts. */
@@ -59,9 +61,9 @@ async function compileLibrary(): Promise<void> {
   if (compiled?.signature === signature && (compiled.model === null || (await isCurrentModel(compiled.model)))) return;
   let bytes: Uint8Array | null = null;
   if (!onlyBundledPack(defaultPack.id, userPacks, disabledPacks)) {
-    const { pack } = resolveLibrary(libraryOf(defaultPack, userPacks, disabledPacks));
-    // In slices: Firefox runs the background on the thread of the extension's pages (the options page importing).
-    bytes = await compileMatchingBytesInSlices(pack, () => new Promise((resolve) => setTimeout(resolve, 0)));
+    // In slices, the merge too: Firefox runs the background on the thread of the extension's pages (the options page importing).
+    const { pack } = await resolveLibraryInSlices(libraryOf(defaultPack, userPacks, disabledPacks), {}, BACKGROUND_SLICING);
+    bytes = await compileMatchingBytesInSlices(pack, BACKGROUND_SLICING.yieldNow);
   }
   const write = async () => {
     if (compile === compiles) await writeCompiledLibrary(signature, userPacks.map(directoryPackOf), bytes);

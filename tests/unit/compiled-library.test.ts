@@ -40,7 +40,7 @@ describe('the compiled library in storage', () => {
 
   it('splits a model into parts of 1 MiB of base64 and reads back the same bytes', async () => {
     const bytes = bytesOf(2 * MODEL_PART_BYTES + 12_345, 1);
-    expect(modelParts(bytes).map((part) => part.length)).toEqual([1 << 20, 1 << 20, (12_345 / 3) * 4]);
+    expect([...modelParts(bytes)].map((part) => part.length)).toEqual([1 << 20, 1 << 20, (12_345 / 3) * 4]);
     await writeCompiledLibrary('sig-1', [], bytes);
     const index = await compiledLibraryItem.getValue();
     expect(index?.model).toEqual({ generation: 1, parts: 3, byteLength: bytes.length });
