@@ -13,7 +13,7 @@
  */
 import { storage } from '#imports';
 import type { Pack } from './schema';
-import { bytesFromBase64, bytesToBase64, decodeBase64Into, isCurrentFormat } from './matching/stored';
+import { BASE64_CHUNK, bytesFromBase64, bytesToBase64, decodeBase64Into, isCurrentFormat } from './matching/stored';
 import { slicer, type Slicing } from './slicing';
 
 /** What the background last compiled. */
@@ -33,8 +33,8 @@ export interface StoredModel {
   byteLength: number;
 }
 
-/** Bytes per part: 1 MiB of base64, one decoding step (data/matching/stored.ts). */
-export const MODEL_PART_BYTES = 3 << 18;
+/** Bytes per part: 1 MiB of base64, one decoding step. */
+export const MODEL_PART_BYTES = (BASE64_CHUNK / 4) * 3;
 
 /**
  * More parts than any library makes (60,000 names, the library's limit, make about 26): the parts a write

@@ -311,7 +311,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 /** Base64 characters decoded per step (a multiple of 4). */
-const BASE64_CHUNK = 1 << 20;
+export const BASE64_CHUNK = 1 << 20;
 
 /**
  * Decodes base64 (no whitespace: ours) a chunk per step: `bytesFromBase64` at once, or in slices for a
