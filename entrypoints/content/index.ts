@@ -13,7 +13,6 @@ import { mutedList, mutedPhrasesItem, withMutedPhrase, withoutMutedPhrases } fro
 import { categoryColorsItem, disabledPacksItem, libraryOf, onlyBundledPack } from '../../data/library-items';
 import { compiledLibraryItem, readModelBytes, type CompiledLibrary } from '../../data/compiled-library';
 import { compiledMatchingOf, decodeMatchingModelAhead, loadMatchingModelBase64, matchingModelOf } from '../../data/matching/load';
-import type { CompiledMatching } from '../../data/matching/compiled';
 import type { MatchingModel } from '../../data/matching/api';
 import { publicationDay } from '../../data/page-date';
 import { topicDirectory } from '../../data/resolve-library';
@@ -71,6 +70,14 @@ const DECODE_SLICING = { yieldNow: yieldToPage, now: () => performance.now() };
 /** Finds nothing: a library whose compiled model the background has not written yet. */
 const NO_MODEL: MatchingModel = { mayMention: () => false, mentionsIn: () => [] };
 
+/** Throws `error` at a pass's first question: the pass fails and is reported, as for any pass that throws. */
+function failingModel(error: unknown): MatchingModel {
+  const fail = () => {
+    throw error;
+  };
+  return { mayMention: fail, mentionsIn: fail };
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -125,17 +132,24 @@ export default defineContentScript({
     const timers = { setTimeout: (handler: () => void, ms: number) => ctx.setTimeout(handler, ms), clearTimeout: (id: number | undefined) => clearTimeout(id) };
     /** Why the last pass failed, told to the popup until a pass succeeds. */
     let problem: string | undefined;
-    /** The background's model, once read and decoded: by its generation, once per tab. */
-    let stored: { generation: number; compiled: CompiledMatching | null } | undefined;
+    /** The background's model, once read and decoded (or why it could not be): by its generation, once per tab. */
+    let stored: { generation: number; modelFor(disabled: ReadonlySet<string>): MatchingModel } | undefined;
     /** The decoded model of `from`'s compiled library; undefined until it is. */
     const decodedFor = (from: Settings) => (stored && stored.generation === from.compiled?.model?.generation ? stored : undefined);
     const decodeAhead = async (from: Settings) => {
       if (bundledOnly(from)) return decodeMatchingModelAhead(prebuiltModel, DECODE_SLICING);
       const model = from.compiled?.model;
       if (!model || decodedFor(from)) return;
-      // Null: a newer model replaced this one while it was read; its index is on its way.
-      const bytes = await readModelBytes(model, DECODE_SLICING);
-      if (bytes) stored = { generation: model.generation, compiled: compiledMatchingOf(bytes) };
+      try {
+        // Null: a newer model replaced this one while it was read; its index is on its way.
+        const bytes = await readModelBytes(model, DECODE_SLICING);
+        if (!bytes) return;
+        const compiled = compiledMatchingOf(bytes);
+        stored = { generation: model.generation, modelFor: (disabled) => matchingModelOf(compiled, { disabled }) };
+      } catch (error) {
+        // A model that cannot be read fails its passes, which report it (the popup says why).
+        stored = { generation: model.generation, modelFor: () => failingModel(error) };
+      }
     };
     let [settings] = await Promise.all([readSettings().then(async (read) => (await decodeAhead(read), read)), hydrationSettled(document, timers)]);
     let library: Library = libraryFor(settings);
@@ -153,8 +167,7 @@ export default defineContentScript({
      */
     function modelFor(from: Settings, disabled: ReadonlySet<string>): MatchingModel | null {
       if (bundledOnly(from)) return loadMatchingModelBase64(prebuiltModel, { disabled });
-      const decoded = decodedFor(from);
-      return decoded ? matchingModelOf(decoded.compiled, { disabled }) : null;
+      return decodedFor(from)?.modelFor(disabled) ?? null;
     }
     const modelReady = (from: Settings) => bundledOnly(from) || decodedFor(from) !== undefined;
 

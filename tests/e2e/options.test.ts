@@ -110,6 +110,29 @@ describe.each(e2eBrowsers())('Options and packs in $spec.name', ({ spec, ready }
     await Promise.all([options.close(), page.close()]);
   });
 
+  it('says in the popup when a stored model cannot be read, and keeps the page as it was', async () => {
+    const options = await openOptions();
+    await pasteImport(options, 'pack-import', EXAMPLE);
+    const page = await session.openPage('/arctic');
+    await page.bringToFront();
+    await page.waitForSelector('mark[data-topic="polar-code"]');
+    // A model whose part is not base64, as a damaged profile might hold: written as the background writes one.
+    await options.evaluate(async () => {
+      const local = (globalThis.browser ?? chrome).storage.local;
+      const { compiledLibraryIndex: index } = (await local.get('compiledLibraryIndex')) as { compiledLibraryIndex: { model: { generation: number } } };
+      const generation = index.model.generation + 1;
+      await local.set({ [`compiledLibraryPart.${generation}.0`]: '!not base64!' });
+      await local.set({ compiledLibraryIndex: { ...index, signature: 'damaged', model: { generation, parts: 1, byteLength: 9 } } });
+    });
+    await page.waitForFunction(() => !document.querySelector('mark.briefmark'));
+    expect(await page.evaluate(() => document.querySelector('main, body')!.textContent)).toContain('Polar Code');
+    const popup = await session.openPopupFor(session.server.url('/arctic'));
+    expect(await popup.$eval('.bm-notice', (el) => el.textContent)).toMatch(/^Briefmark could not highlight all of this page \(.+\)\./);
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
+
   it('shows path-specific errors for a malformed pack, and changes nothing', async () => {
     const options = await openOptions();
     await pasteImport(options, 'pack-import', EXAMPLE);
