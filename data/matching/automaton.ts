@@ -17,9 +17,12 @@
  * - outputs[n]: 1 when n, or a node on its failure chain, ends a pattern
  *   (stored, not worked out at load: a loop over every node is most of a
  *   load, since code that runs once per page runs unoptimised).
- * The root's transitions are also spread into a 65,536-entry table, when a
- * text first reaches the root with a unit past ASCII (ASCII has dense rows):
- * a text is mostly read at the root, so that step is one array read.
+ * The root's transitions are also spread into a 65,536-entry table (ASCII
+ * has dense rows): a text is mostly read at the root, so that step is one
+ * array read. Both tables are filled as a text first needs them, a dense row
+ * per node and the spread a block of 256 units at a time: made whole at load,
+ * they were most of a small page's cost (code that runs once per page runs
+ * unoptimised), and a page reaches a few hundred rows and a block or two.
  */
 
 import * as folding from './normalise';
@@ -52,19 +55,26 @@ export type HitSink = (pattern: number, end: number) => void;
 const DENSE_LIMIT = 1024;
 const DENSE_DEPTH = 8;
 
-/** The spread tables before they are made. */
-const UNSPREAD = new Int32Array(0);
+/**
+ * The filled tables hold a state plus one, so that a fresh (zeroed) array is
+ * all unfilled: filling a megabyte with a marker was a small page's cost.
+ */
+const UNFILLED = 0;
+/** Units per block of the spread tables. */
+const BLOCK_BITS = 8;
 
 export class Automaton {
   readonly arrays: AutomatonArrays;
-  private rootNext = UNSPREAD;
+  /** The root's transition per unit, plus one; UNFILLED in a block not filled yet. */
+  private readonly rootNext = new Int32Array(65536);
   /** The transitions of the node after a separator (every word start passes it), spread like the root's. */
   private readonly wordStart: number;
-  private wordStartNext = UNSPREAD;
+  private readonly wordStartNext = new Int32Array(65536);
   /**
    * A DFA row of 128 ASCII units for each of the first `denseNodes` nodes
    * (BFS order: the shallowest, where a scan spends most of its time),
-   * failures already followed. Built at load, not stored.
+   * failures already followed, each state plus one; UNFILLED until a text
+   * first reaches the node.
    */
   private readonly denseNodes: number;
   private readonly asciiNext: Int32Array;
@@ -87,33 +97,58 @@ export class Automaton {
     }
     this.denseNodes = dense;
     this.asciiNext = new Int32Array(dense * 128);
-    const { fail } = arrays;
-    for (let node = 0; node < dense; node++) {
-      const row = node * 128;
-      if (node > 0) this.asciiNext.copyWithin(row, fail[node]! * 128, fail[node]! * 128 + 128);
-      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]!;
+  }
+
+  /** The dense row of `node` (below `denseNodes`), filled from its failure's row and its own edges. */
+  private denseRow(node: number): number {
+    const row = node * 128;
+    if (this.asciiNext[row]! !== UNFILLED) return row;
+    const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
+    // A failure is shallower, so it is a dense node too.
+    if (node > 0) this.asciiNext.copyWithin(row, this.denseRow(fail[node]!), this.denseRow(fail[node]!) + 128);
+    else this.asciiNext.fill(1, 0, 128);
+    for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]! + 1;
+    return row;
+  }
+
+  /** The state after ASCII `unit` in dense `state`. */
+  private denseNext(state: number, unit: number): number {
+    return this.asciiNext[this.denseRow(state) + unit]! - 1;
+  }
+
+  /** Fills the block of `unit` in the spread tables of the root and the word start. */
+  private spreadBlock(unit: number): void {
+    const from = (unit >> BLOCK_BITS) << BLOCK_BITS;
+    const to = from + (1 << BLOCK_BITS);
+    const { edgeStart, edgeChar, edgeTarget } = this.arrays;
+    const { rootNext, wordStartNext, wordStart } = this;
+    rootNext.fill(1, from, to);
+    for (let e = this.firstEdgeFrom(0, from); e < edgeStart[1]! && edgeChar[e]! < to; e++) rootNext[edgeChar[e]!] = edgeTarget[e]! + 1;
+    // The word start's failure is the root: a unit it has no edge for goes where the root sends it.
+    wordStartNext.set(rootNext.subarray(from, to), from);
+    if (wordStart > 0) {
+      for (let e = this.firstEdgeFrom(wordStart, from); e < edgeStart[wordStart + 1]! && edgeChar[e]! < to; e++) wordStartNext[edgeChar[e]!] = edgeTarget[e]! + 1;
     }
   }
 
-  /** Makes the spread tables of the root and the word start (once), for units past ASCII. */
-  private spread(): void {
-    if (this.rootNext !== UNSPREAD) return;
-    const { edgeStart, edgeChar, edgeTarget } = this.arrays;
-    const rootNext = new Int32Array(65536);
-    for (let e = edgeStart[0]!; e < edgeStart[1]!; e++) rootNext[edgeChar[e]!] = edgeTarget[e]!;
-    if (this.wordStart > 0) {
-      // Its failure is the root: a unit it has no edge for goes where the root sends it.
-      const wordStartNext = rootNext.slice();
-      for (let e = edgeStart[this.wordStart]!; e < edgeStart[this.wordStart + 1]!; e++) wordStartNext[edgeChar[e]!] = edgeTarget[e]!;
-      this.wordStartNext = wordStartNext;
+  /** The first of `node`'s sorted edges on a unit of `from` or more. */
+  private firstEdgeFrom(node: number, from: number): number {
+    const { edgeStart, edgeChar } = this.arrays;
+    let low = edgeStart[node]!;
+    let high = edgeStart[node + 1]!;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (edgeChar[middle]! < from) low = middle + 1;
+      else high = middle;
     }
-    this.rootNext = rootNext;
+    return low;
   }
 
   /** The state after `unit` from the root (`state` 0) or the word start. */
   private fromStart(state: number, unit: number): number {
-    this.spread();
-    return state === 0 ? this.rootNext[unit]! : this.wordStartNext[unit]!;
+    const table = state === 0 ? this.rootNext : this.wordStartNext;
+    if (table[unit]! === UNFILLED) this.spreadBlock(unit);
+    return table[unit]! - 1;
   }
 
   get nodeCount(): number {
@@ -197,9 +232,7 @@ export class Automaton {
    * call per unit and no allocation.
    */
   anyIn(text: string, accepting: Uint8Array): boolean {
-    let rootNext = this.rootNext;
-    const wordStart = this.wordStart;
-    let wordStartNext = this.wordStartNext;
+    const { rootNext, wordStart, wordStartNext } = this;
     const denseNodes = this.denseNodes;
     const asciiNext = this.asciiNext;
     const table = foldTable;
@@ -211,7 +244,7 @@ export class Automaton {
     for (let index = 0; index < length; index++) {
       const code = text.charCodeAt(index);
       let unit = table[code]!;
-      if (unit < 0) {
+      if (unit <= 0) {
         if (unit === UNKNOWN) {
           learnUnit(code);
           index--;
@@ -242,14 +275,12 @@ export class Automaton {
           continue;
         }
       }
-      if (unit < 128 && state < denseNodes) state = asciiNext[state * 128 + unit]!;
-      else if (state === 0 || state === wordStart) {
-        if (rootNext === UNSPREAD) {
-          this.spread();
-          rootNext = this.rootNext;
-          wordStartNext = this.wordStartNext;
-        }
-        state = state === 0 ? rootNext[unit]! : wordStartNext[unit]!;
+      if (unit < 128 && state < denseNodes) {
+        const next = asciiNext[state * 128 + unit]!;
+        state = next !== UNFILLED ? next - 1 : this.denseNext(state, unit);
+      } else if (state === 0 || state === wordStart) {
+        const next = state === 0 ? rootNext[unit]! : wordStartNext[unit]!;
+        state = next !== UNFILLED ? next - 1 : this.fromStart(state, unit);
       } else state = this.advance(state, unit);
       if (accepting[state]) return true;
     }
@@ -264,10 +295,7 @@ export class Automaton {
    */
   scan(units: Uint16Array, length: number, sink: HitSink): void {
     const { edgeStart, edgeChar, edgeTarget, fail, outputs } = this.arrays;
-    this.spread();
-    const rootNext = this.rootNext;
-    const wordStart = this.wordStart;
-    const wordStartNext = this.wordStartNext;
+    const { rootNext, wordStart, wordStartNext } = this;
     const denseNodes = this.denseNodes;
     const asciiNext = this.asciiNext;
     let steps = 0;
@@ -275,15 +303,14 @@ export class Automaton {
     for (let i = 0; i < length; i++) {
       const unit = units[i]!;
       steps++;
-      if (unit < 128 && state < denseNodes) state = asciiNext[state * 128 + unit]!;
-      else {
+      if (unit < 128 && state < denseNodes) {
+        const next = asciiNext[state * 128 + unit]!;
+        state = next !== UNFILLED ? next - 1 : this.denseNext(state, unit);
+      } else {
         for (;;) {
-          if (state === 0) {
-            state = rootNext[unit]!;
-            break;
-          }
-          if (state === wordStart) {
-            state = wordStartNext[unit]!;
+          if (state === 0 || state === wordStart) {
+            const next = state === 0 ? rootNext[unit]! : wordStartNext[unit]!;
+            state = next !== UNFILLED ? next - 1 : this.fromStart(state, unit);
             break;
           }
           const target = this.edge(edgeStart, edgeChar, edgeTarget, state, unit);
@@ -389,7 +416,7 @@ export function* buildAutomatonSteps(patterns: readonly (Uint16Array | string)[]
     }
     outputs[id] = outStart[id]! < outStart[id + 1]! || outLink[id]! >= 0 ? 1 : 0;
   }
-  // The tables made at construction follow failures and output links: made again now that they are known.
+  // The tables a scan fills follow failures: a fresh automaton over the finished arrays.
   return new Automaton(automaton.arrays);
 }
 

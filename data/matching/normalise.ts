@@ -29,12 +29,13 @@
 /** The separator unit (a space). */
 export const SEPARATOR = 0x20;
 
-const UNKNOWN = -1;
+/** No unit folds to U+0000, so a fresh (zeroed) table is all unknown: no fill at each page's start. */
+const UNKNOWN = 0;
 const DROP = -2;
 const MANY = -3;
 
 /** Per code unit: the folded unit, DROP, MANY (see `many`), or UNKNOWN until first seen. */
-const table = new Int32Array(65536).fill(UNKNOWN);
+const table = new Int32Array(65536);
 /** Code units that fold to more than one unit ("ß" -> "ss"). */
 const many = new Map<number, Uint16Array>();
 /** Per code unit: 1 when it belongs to a script written without spaces. */
@@ -101,6 +102,13 @@ function isSpacelessScript(code: number): boolean {
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 function computeUnit(code: number): void {
+  if (code < 0x80) {
+    // ASCII, most of what a page learns: the rules below give exactly this.
+    const isUpper = code >= 0x41 && code <= 0x5a;
+    const isWord = isUpper || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    table[code] = isUpper ? code + 0x20 : isWord ? code : SEPARATOR;
+    return;
+  }
   if (code >= 0xd800 && code <= 0xdfff) {
     table[code] = code; // a surrogate half: kept as is (names fold the same way)
     return;

@@ -21,6 +21,14 @@ describe('folding', () => {
     expect(foldString(text)).toBe(folded);
   });
 
+  it('folds ASCII as the general rule does: letters lower-cased, digits kept, the rest a separator', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      const expected = /[\p{L}\p{M}\p{N}]/u.test(char) ? ` ${char.normalize('NFKD').toLowerCase()} ` : ' ';
+      expect(foldString(`${char}`), `U+${code.toString(16)}`).toBe(expected);
+    }
+  });
+
   it('keeps й apart from и', () => {
     expect(foldString('Зеленский')).not.toBe(foldString('Зеленскии'));
   });
