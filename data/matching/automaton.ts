@@ -63,6 +63,18 @@ const UNFILLED = 0;
 /** Units per block of the spread tables. */
 const BLOCK_BITS = 8;
 
+/** The first of `node`'s edges (sorted by unit) on a unit of `from` or more: a binary search. */
+function firstEdgeFrom(edgeStart: Int32Array, edgeChar: Uint16Array, node: number, from: number): number {
+  let low = edgeStart[node]!;
+  let high = edgeStart[node + 1]!;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (edgeChar[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class Automaton {
   readonly arrays: AutomatonArrays;
   /** The root's transition per unit, plus one; UNFILLED in a block not filled yet. */
@@ -105,7 +117,10 @@ export class Automaton {
     if (this.asciiNext[row]! !== UNFILLED) return row;
     const { edgeStart, edgeChar, edgeTarget, fail } = this.arrays;
     // A failure is shallower, so it is a dense node too.
-    if (node > 0) this.asciiNext.copyWithin(row, this.denseRow(fail[node]!), this.denseRow(fail[node]!) + 128);
+    if (node > 0) {
+      const failureRow = this.denseRow(fail[node]!);
+      this.asciiNext.copyWithin(row, failureRow, failureRow + 128);
+    }
     else this.asciiNext.fill(1, 0, 128);
     for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeChar[e]! < 128) this.asciiNext[row + edgeChar[e]!] = edgeTarget[e]! + 1;
     return row;
@@ -123,25 +138,12 @@ export class Automaton {
     const { edgeStart, edgeChar, edgeTarget } = this.arrays;
     const { rootNext, wordStartNext, wordStart } = this;
     rootNext.fill(1, from, to);
-    for (let e = this.firstEdgeFrom(0, from); e < edgeStart[1]! && edgeChar[e]! < to; e++) rootNext[edgeChar[e]!] = edgeTarget[e]! + 1;
+    for (let e = firstEdgeFrom(edgeStart, edgeChar, 0, from); e < edgeStart[1]! && edgeChar[e]! < to; e++) rootNext[edgeChar[e]!] = edgeTarget[e]! + 1;
     // The word start's failure is the root: a unit it has no edge for goes where the root sends it.
     wordStartNext.set(rootNext.subarray(from, to), from);
     if (wordStart > 0) {
-      for (let e = this.firstEdgeFrom(wordStart, from); e < edgeStart[wordStart + 1]! && edgeChar[e]! < to; e++) wordStartNext[edgeChar[e]!] = edgeTarget[e]! + 1;
+      for (let e = firstEdgeFrom(edgeStart, edgeChar, wordStart, from); e < edgeStart[wordStart + 1]! && edgeChar[e]! < to; e++) wordStartNext[edgeChar[e]!] = edgeTarget[e]! + 1;
     }
-  }
-
-  /** The first of `node`'s sorted edges on a unit of `from` or more. */
-  private firstEdgeFrom(node: number, from: number): number {
-    const { edgeStart, edgeChar } = this.arrays;
-    let low = edgeStart[node]!;
-    let high = edgeStart[node + 1]!;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (edgeChar[middle]! < from) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   /** The state after `unit` from the root (`state` 0) or the word start. */
@@ -182,18 +184,10 @@ export class Automaton {
     }
   }
 
-  /** The child of `state` on `unit`, or -1 (binary search of its sorted edges). */
+  /** The child of `state` on `unit`, or -1. */
   private edge(edgeStart: Int32Array, edgeChar: Uint16Array, edgeTarget: Int32Array, state: number, unit: number): number {
-    let low = edgeStart[state]!;
-    let high = edgeStart[state + 1]! - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const char = edgeChar[middle]!;
-      if (char === unit) return edgeTarget[middle]!;
-      if (char < unit) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    const e = firstEdgeFrom(edgeStart, edgeChar, state, unit);
+    return e < edgeStart[state + 1]! && edgeChar[e] === unit ? edgeTarget[e]! : -1;
   }
 
   /** Whether `state` (or a suffix of it) ends a pattern. */

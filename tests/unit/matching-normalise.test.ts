@@ -25,7 +25,7 @@ describe('folding', () => {
     for (let code = 0; code < 0x80; code++) {
       const char = String.fromCharCode(code);
       const expected = /[\p{L}\p{M}\p{N}]/u.test(char) ? ` ${char.normalize('NFKD').toLowerCase()} ` : ' ';
-      expect(foldString(`${char}`), `U+${code.toString(16)}`).toBe(expected);
+      expect(foldString(char), `U+${code.toString(16)}`).toBe(expected);
     }
   });
 
