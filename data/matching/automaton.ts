@@ -48,12 +48,11 @@ export interface AutomatonArrays {
 export type HitSink = (pattern: number, end: number) => void;
 
 /**
- * Dense ASCII rows for the first 1,024 nodes up to depth 8 (512 kB): the first pass reaches regex
+ * Dense ASCII rows for the first 1,024 nodes (512 kB): the first pass reaches regex
  * speed on Latin text. With 4,096 (2 MB) it was no faster, and making the rows was most of a small
  * page's cost (docs/matching.md).
  */
 const DENSE_LIMIT = 1024;
-const DENSE_DEPTH = 8;
 
 /**
  * The filled tables hold a state plus one, so that a fresh (zeroed) array is
@@ -97,16 +96,8 @@ export class Automaton {
     this.arrays = arrays;
     const { edgeStart, edgeChar, edgeTarget } = arrays;
     this.wordStart = Math.max(0, this.edge(edgeStart, edgeChar, edgeTarget, 0, SEPARATOR));
-    // The shallowest nodes (BFS order), up to DENSE_DEPTH, at most DENSE_LIMIT of them.
-    const depth = new Uint8Array(Math.min(arrays.fail.length, DENSE_LIMIT));
-    let dense = depth.length;
-    for (let node = 0; node < depth.length; node++) {
-      for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) if (edgeTarget[e]! < depth.length) depth[edgeTarget[e]!] = depth[node]! + 1;
-      if (depth[node]! > DENSE_DEPTH) {
-        dense = node;
-        break;
-      }
-    }
+    // The shallowest nodes: in BFS order, the first ones. Each one's failure is shallower, so dense too.
+    const dense = Math.min(arrays.fail.length, DENSE_LIMIT);
     this.denseNodes = dense;
     this.asciiNext = new Int32Array(dense * 128);
   }

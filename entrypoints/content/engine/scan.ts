@@ -11,7 +11,7 @@ import type { MatchingModel, PageFacts } from '../../../data/matching/api';
 import { CONTINUED_ATTRIBUTE, isMark } from './dom-contract';
 import { isIdle, reconcile, type Marked, type Plan } from './reconcile';
 import { isExcludedElement } from './exclusion';
-import { langOf, RunWalker } from './text-runs';
+import { langOf, RunWalker, type ExcludedTest } from './text-runs';
 import { piecesOf } from './wrap';
 
 /** Text shorter than the shortest alias cannot hold a mention. */
@@ -50,7 +50,7 @@ export function* scan(
   page: PageFacts,
   sink: ScanSink = {},
   /** Elements whose subtree is not read: the excluded regions, and any the reader leaves alone. */
-  skip: (element: Element) => boolean = isExcludedElement,
+  skip: ExcludedTest = isExcludedElement,
 ): Generator<RunChange | null> {
   const queue = [...roots];
   // Counted over all roots: a pass over many small roots (the blocks of a topic's marks) pauses too.
@@ -64,6 +64,8 @@ export function* scan(
     let run: Text[] = [];
     let text = '';
     let marked: Marked<HTMLElement>[] = [];
+    let lastParent: Element | null = null;
+    let parentIsMark = false;
     for (let node = walker.next(); ; node = walker.next()) {
       if (!node || !walker.continuesRun) {
         if (run.length > 0 && (marked.length > 0 || text.length >= MIN_TEXT)) {
@@ -80,8 +82,13 @@ export function* scan(
         marked = [];
         if (!node) break;
       }
-      const parent = node.parentElement;
-      if (isMark(parent)) readMark(parent, text.length, node.length, marked);
+      // Text nodes come in sibling groups: whether their parent is a mark is asked once per group.
+      const parent = walker.parent;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        parentIsMark = isMark(parent);
+      }
+      if (parentIsMark) readMark(parent as HTMLElement, text.length, node.length, marked);
       run.push(node);
       text += node.data;
       if (++seen % 256 === 0) yield null;
