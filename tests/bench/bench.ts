@@ -276,6 +276,7 @@ class Runner {
       ratios: {
         aOverC: a.ms / c.ms,
         slicesOverC: a.result.workMs / c.ms,
+        aOverColdC: a.ms / (c.ms + c.coldCompileMs),
         bOverA: b ? b.ms / a.ms : undefined,
         appendedOverLower: app ? app.flushMs / app.lowerMs : undefined,
         appendedSlicesOverLower: app ? app.slicesMs / app.lowerMs : undefined,
