@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, foldString } from '../../data/matching/normalise';
+import { fold, foldString, isHanOrHangul } from '../../data/matching/normalise';
 
 describe('folding', () => {
   it.each([
@@ -27,6 +27,20 @@ describe('folding', () => {
       const expected = /[\p{L}\p{M}\p{N}]/u.test(char) ? ` ${char.normalize('NFKD').toLowerCase()} ` : ' ';
       expect(foldString(char), `U+${code.toString(16)}`).toBe(expected);
     }
+  });
+
+  it('folds Han and Hangul syllables as the general rule does: each to itself, as a script without spaces', () => {
+    const general = (char: string) => (/[\p{L}\p{M}\p{N}]/u.test(char) ? ` ${char.normalize('NFKD').normalize('NFC').toLowerCase()} ` : ' ');
+    let checked = 0;
+    for (let code = 0x3400; code <= 0xd7a3; code++) {
+      if (!isHanOrHangul(code)) continue;
+      const char = String.fromCharCode(code);
+      expect(foldString(char), `U+${code.toString(16)}`).toBe(general(char));
+      checked++;
+    }
+    expect(checked).toBe(6_592 + 20_992 + 11_172);
+    // No spaces between words: a Latin word beside them is a word of its own.
+    expect(foldString('a한b金c')).toBe(' a 한 b 金 c ');
   });
 
   it('keeps й apart from и', () => {
