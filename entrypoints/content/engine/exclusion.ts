@@ -40,11 +40,11 @@ const isTagName = (selector: string) => /^[a-z][a-z0-9]*$/.test(selector);
  * selector engine is asked only about elements that have attributes (every
  * selector that is not a tag name needs one).
  */
-export function excludedElementTest(also: readonly string[] = []): (element: Element, name?: string) => boolean {
+export function excludedElementTest(also: readonly string[] = []): (element: Element) => boolean {
   const selectors = [...EXCLUDED, ...also];
   const tags = new Set([...selectors.filter(isTagName), 'head', 'title']);
   const byAttribute = selectors.filter((selector) => !isTagName(selector)).join(', ');
-  return (element, name = element.localName) => tags.has(name) || (element.hasAttributes() && element.matches(byAttribute));
+  return (element) => tags.has(element.localName) || (element.hasAttributes() && element.matches(byAttribute));
 }
 
 export const isExcludedElement = excludedElementTest();

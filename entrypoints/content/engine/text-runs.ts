@@ -63,8 +63,8 @@ export function enclosingBlock(node: Node): Element | null {
   return blockOf(node);
 }
 
-/** Whether the walk skips an element and everything in it (`name`: its local name, read once by the walk). */
-export type ExcludedTest = (element: Element, name?: string) => boolean;
+/** Whether the walk skips an element and everything in it. */
+export type ExcludedTest = (element: Element) => boolean;
 
 /**
  * A walk over the text under `root`, outside subtrees `excluded` rejects,
@@ -148,13 +148,13 @@ export class RunWalker {
     if (!element || element === this.root) return null;
     const known = this.regions.get(element);
     if (known !== undefined) return known;
-    const region = this.regionOf(element.parentElement) ?? (this.excluded(element, element.localName) ? element : null);
+    const region = this.regionOf(element.parentElement) ?? (this.excluded(element) ? element : null);
     this.regions.set(element, region);
     return region;
   }
 
   private blockOfParent(parent: Element | null, node: Text): Element | null {
-    if (!parent) return blockOf(node);
+    if (!parent) return null;
     let block = this.blocks.get(parent);
     if (block === undefined) this.blocks.set(parent, (block = blockOf(node)));
     return block;
@@ -187,7 +187,7 @@ function breakBetween(from: Text, to: Text, excluded: ExcludedTest): boolean {
 
 /** Whether an element with no text in it, or one of its elements, ends a run. */
 function breaksRun(element: Element, excluded: ExcludedTest): boolean {
-  const ends = (candidate: Element) => !INLINE_TAGS.has(candidate.localName) || excluded(candidate, candidate.localName);
+  const ends = (candidate: Element) => !INLINE_TAGS.has(candidate.localName) || excluded(candidate);
   if (ends(element)) return true;
   if (!element.firstElementChild) return false;
   for (const inner of element.getElementsByTagName('*')) if (ends(inner)) return true;
