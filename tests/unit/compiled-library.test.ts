@@ -35,6 +35,9 @@ function recordChanges(): string[][] {
 
 const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
 
+/** Megabytes of base64 through the storage fake: 4.6 s in a passing CI run, near vitest's default of 5 s. */
+const MEGABYTES_TIMEOUT = 20_000;
+
 describe('the compiled library in storage', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -45,7 +48,7 @@ describe('the compiled library in storage', () => {
     const index = await compiledLibraryItem.getValue();
     expect(index?.model).toEqual({ generation: 1, parts: 3, byteLength: bytes.length });
     expect(await readModelBytes(index!.model!, NO_WAIT)).toEqual(bytes);
-  });
+  }, MEGABYTES_TIMEOUT);
 
   it('writes each part in a storage change of its own, and the index last', async () => {
     const changes = recordChanges();
@@ -69,7 +72,7 @@ describe('the compiled library in storage', () => {
     // A tab still reading the first model learns it is gone, and waits for the new index.
     expect(await readModelBytes(first, NO_WAIT)).toBeNull();
     expect(await readModelBytes((await compiledLibraryItem.getValue())!.model!, NO_WAIT)).toEqual(next);
-  });
+  }, MEGABYTES_TIMEOUT);
 
   it('clears what a write cut short left under the generation it writes', async () => {
     await fakeBrowser.storage.local.set({ 'compiledLibraryPart.1.0': 'stale', 'compiledLibraryPart.1.7': 'stale' });
